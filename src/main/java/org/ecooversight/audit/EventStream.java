@@ -1,0 +1,24 @@
+package org.ecooversight.audit;
+
+import java.util.List;
+import java.util.UUID;
+
+/** The events of one stream, in order; its version is the sequence number of the last event. */
+public record EventStream(UUID streamId, List<RecordedEvent> events) {
+
+	public EventStream {
+		events = List.copyOf(events);
+	}
+
+	public int version() {
+		return events.isEmpty() ? 0 : events.get(events.size() - 1).seq();
+	}
+
+	public String headHash() {
+		return events.isEmpty() ? HashChain.GENESIS : events.get(events.size() - 1).hash();
+	}
+
+	public boolean isEmpty() {
+		return events.isEmpty();
+	}
+}

@@ -1,0 +1,157 @@
+package org.ecooversight.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.ecooversight.intake.LeadEvent.LeadAccepted;
+import org.ecooversight.intake.LeadEvent.LeadDeclined;
+import org.ecooversight.intake.LeadEvent.LeadMerged;
+import org.ecooversight.intake.LeadEvent.LeadReceived;
+import org.ecooversight.intake.LeadEvent.ReporterIdentityViewed;
+import org.ecooversight.shared.ConflictException;
+import org.ecooversight.shared.InvalidInputException;
+
+/**
+ * A lead (问题线索): one report of a possible problem, as received. Its state is the fold of its
+ * recorded events; its only decisions are the intake decisions of the provincial document's
+ * acceptance mechanism (Q, 受理机制): accept, decline with a reason and a reply, or merge into a
+ * problem already on the ledger. Each may be taken once, on a lead that is still undecided.
+ */
+public final class Lead {
+
+	private final LeadId id;
+	private LeadReceived facts;
+	private LeadStatus status;
+	private UUID problemId;
+	private String declineReason;
+	private String publicReply;
+	private int version;
+	private final List<LeadEvent> pending = new ArrayList<>();
+
+	private Lead(LeadId id) {
+		this.id = id;
+	}
+
+	/** A lead as it arrives. */
+	public static Lead receive(LeadReceived received) {
+		Lead lead = new Lead(received.leadId());
+		lead.record(received);
+		return lead;
+	}
+
+	/** Rebuilds a lead from its recorded events. */
+	public static Lead replay(LeadId id, List<LeadEvent> history) {
+		Lead lead = new Lead(id);
+		history.forEach(lead::apply);
+		lead.version = history.size();
+		return lead;
+	}
+
+	public void accept(UUID problemId) {
+		requireUndecided("accept");
+		record(new LeadAccepted(id, problemId));
+	}
+
+	public void decline(String reason, String publicReply) {
+		requireUndecided("decline");
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "a lead is declined only with a reason");
+		}
+		if (publicReply == null || publicReply.isBlank()) {
+			throw new InvalidInputException("publicReply", "the reporter is owed a reply (事事有回音)");
+		}
+		record(new LeadDeclined(id, reason, publicReply));
+	}
+
+	public void mergeInto(UUID problemId, String note) {
+		requireUndecided("merge");
+		record(new LeadMerged(id, problemId, note));
+	}
+
+	/** Records that someone opened the sealed contact details, and why. */
+	public void reporterIdentityViewed(String viewer, String purpose) {
+		if (facts.anonymous()) {
+			throw new ConflictException("the reporter of lead " + id + " stayed anonymous; there is nothing to open");
+		}
+		if (purpose == null || purpose.isBlank()) {
+			throw new InvalidInputException("purpose", "state why the reporter's identity is needed");
+		}
+		record(new ReporterIdentityViewed(id, viewer, purpose));
+	}
+
+	private void requireUndecided(String action) {
+		if (status != LeadStatus.RECEIVED) {
+			throw new ConflictException("lead " + id + " is " + status.name() + " (" + status.label() + "): cannot "
+					+ action + " it again");
+		}
+	}
+
+	private void record(LeadEvent event) {
+		apply(event);
+		pending.add(event);
+	}
+
+	private void apply(LeadEvent event) {
+		if (event instanceof LeadReceived e) {
+			facts = e;
+			status = LeadStatus.RECEIVED;
+		}
+		else if (event instanceof LeadAccepted e) {
+			status = LeadStatus.ACCEPTED;
+			problemId = e.problemId();
+		}
+		else if (event instanceof LeadDeclined e) {
+			status = LeadStatus.DECLINED;
+			declineReason = e.reason();
+			publicReply = e.publicReply();
+		}
+		else if (event instanceof LeadMerged e) {
+			status = LeadStatus.MERGED;
+			problemId = e.problemId();
+		}
+		// ReporterIdentityViewed changes nothing but the record.
+	}
+
+	public List<LeadEvent> pendingEvents() {
+		return List.copyOf(pending);
+	}
+
+	public void markSaved() {
+		version += pending.size();
+		pending.clear();
+	}
+
+	public LeadId id() {
+		return id;
+	}
+
+	public LeadReceived facts() {
+		return facts;
+	}
+
+	public LeadStatus status() {
+		return status;
+	}
+
+	public UUID problemId() {
+		return problemId;
+	}
+
+	public String declineReason() {
+		return declineReason;
+	}
+
+	public String publicReply() {
+		return publicReply;
+	}
+
+	public int version() {
+		return version;
+	}
+
+	public Instant receivedAt() {
+		return facts.receivedAt();
+	}
+}

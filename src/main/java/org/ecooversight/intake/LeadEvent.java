@@ -1,0 +1,34 @@
+package org.ecooversight.intake;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Past-tense events in the life of a lead. */
+public sealed interface LeadEvent {
+
+	LeadId leadId();
+
+	/** The lead as received; the reporter's contact is sealed (SM4) before it gets here. */
+	record LeadReceived(LeadId leadId, String trackingCode, Channel channel, String channelReference,
+			InspectionReference inspectionReference, String description, Place place, List<String> pollutionTypes,
+			ReportedEntity reportedEntity, boolean anonymous, String sealedContact, List<AttachmentRef> attachments,
+			Instant receivedAt) implements LeadEvent {
+	}
+
+	/** 受理: a problem was opened from the lead. */
+	record LeadAccepted(LeadId leadId, UUID problemId) implements LeadEvent {
+	}
+
+	/** 不予受理: with the reason kept on file and the reply the reporter sees. */
+	record LeadDeclined(LeadId leadId, String reason, String publicReply) implements LeadEvent {
+	}
+
+	/** 合并: the lead reports a problem already on the ledger. */
+	record LeadMerged(LeadId leadId, UUID problemId, String note) implements LeadEvent {
+	}
+
+	/** Someone opened the reporter's sealed contact details, for the purpose stated. */
+	record ReporterIdentityViewed(LeadId leadId, String viewer, String purpose) implements LeadEvent {
+	}
+}

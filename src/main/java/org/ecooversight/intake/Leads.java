@@ -1,0 +1,132 @@
+package org.ecooversight.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.EventTypes;
+import org.ecooversight.intake.LeadEvent.LeadReceived;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where leads are kept: each lead is a stream of the tamper-evident record, and the {@code lead}
+ * table is its projection for lists and look-ups, written in the same transaction.
+ */
+@Component
+public class Leads {
+
+	public static final String STREAM = "LEAD";
+	private static final EventTypes<LeadEvent> TYPES = EventTypes.of(LeadEvent.class);
+
+	private final EventStore record;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	Leads(EventStore record, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.record = record;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Lead> find(LeadId id) {
+		List<LeadEvent> history = TYPES.read(record, record.load(id.value()));
+		return history.isEmpty() ? Optional.empty() : Optional.of(Lead.replay(id, history));
+	}
+
+	public Lead require(LeadId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("lead " + id + " does not exist"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<LeadId> findByTrackingCode(TrackingCode code) {
+		return jdbc.sql("select id from lead where tracking_code = ?")
+			.param(code.value())
+			.query((rs, i) -> new LeadId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
+	/** A lead submitted earlier by the same submitter under the same idempotency key. */
+	@Transactional(readOnly = true)
+	public Optional<IdempotentSubmission> findByIdempotencyKey(String submittedBy, String key) {
+		return jdbc.sql("select id, request_digest from lead where submitted_by = ? and idempotency_key = ?")
+			.params(submittedBy, key)
+			.query((rs, i) -> new IdempotentSubmission(new LeadId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.optional();
+	}
+
+	public record IdempotentSubmission(LeadId leadId, String requestDigest) {
+	}
+
+	/** Records a new lead: its first event and its projection row. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void add(Lead lead, String submittedBy, String idempotencyKey, String requestDigest, Actor actor) {
+		LeadReceived f = lead.facts();
+		jdbc.sql("""
+				insert into lead (id, tracking_code, channel, channel_reference, description, town_code, address, longitude,
+				  latitude, pollution_types, entity_name, entity_credit_code, anonymous, sealed_contact, attachment_count,
+				  received_at, status, submitted_by, idempotency_key, request_digest, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+			.params(lead.id().value(), f.trackingCode(), f.channel().name(), f.channelReference(), f.description(),
+					f.place().townCode(), f.place().address(), f.place().longitude(), f.place().latitude(),
+					String.join(",", f.pollutionTypes()), f.reportedEntity() == null ? null : f.reportedEntity().name(),
+					f.reportedEntity() == null ? null : f.reportedEntity().creditCode(), f.anonymous(),
+					f.sealedContact(), f.attachments().size(), Timestamp.from(f.receivedAt()), lead.status().name(),
+					submittedBy, idempotencyKey, requestDigest)
+			.update();
+		save(lead, actor);
+	}
+
+	/** Appends a lead's new events and brings its projection up to date. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void save(Lead lead, Actor actor) {
+		List<LeadEvent> pending = lead.pendingEvents();
+		if (pending.isEmpty()) {
+			return;
+		}
+		record.append(STREAM, lead.id().value(), lead.version(), pending, actor);
+		lead.markSaved();
+		jdbc.sql("""
+				update lead set status = ?, problem_id = ?, decline_reason = ?, public_reply = ?, version = ? where id = ?""")
+			.params(lead.status().name(), lead.problemId(), lead.declineReason(), lead.publicReply(), lead.version(),
+					lead.id().value())
+			.update();
+		pending.forEach(events::publishEvent);
+	}
+
+	/** The projection of leads for lists: newest first, optionally of one status. */
+	@Transactional(readOnly = true)
+	public List<LeadSummary> list(LeadStatus status, int offset, int limit) {
+		String where = status == null ? "" : " where status = :status";
+		var query = jdbc.sql("select id, tracking_code, channel, description, town_code, pollution_types, received_at, status, problem_id"
+				+ " from lead" + where + " order by received_at desc, id offset :offset rows fetch next :limit rows only")
+			.param("offset", offset)
+			.param("limit", limit);
+		if (status != null) {
+			query = query.param("status", status.name());
+		}
+		return query.query(Leads::summary).list();
+	}
+
+	static LeadSummary summary(ResultSet rs, int row) throws SQLException {
+		return new LeadSummary(new LeadId(rs.getObject("id", UUID.class)), rs.getString("tracking_code"),
+				Channel.valueOf(rs.getString("channel")), rs.getString("description"), rs.getString("town_code"),
+				List.of(rs.getString("pollution_types").split(",")), rs.getTimestamp("received_at").toInstant(),
+				LeadStatus.valueOf(rs.getString("status")), rs.getObject("problem_id", UUID.class));
+	}
+
+	/** One line of the list of leads. */
+	public record LeadSummary(LeadId id, String trackingCode, Channel channel, String description, String townCode,
+			List<String> pollutionTypes, java.time.Instant receivedAt, LeadStatus status, UUID problemId) {
+	}
+}

@@ -1,0 +1,39 @@
+package org.ecooversight.intake;
+
+import org.ecooversight.audit.EventStore;
+import org.ecooversight.intake.internal.ContactCipher;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ForbiddenException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening a reporter's sealed contact details. Only the roles whose work needs them (the task force
+ * and the committee office, to call back or to reward) may, with a stated purpose, and every opening
+ * is recorded on the lead. A unit that is reported on never can: the reporter's identity is
+ * confidential (Q, S: 投诉举报机制).
+ */
+@Component
+public class OpeningReporterIdentity {
+
+	private final Leads leads;
+	private final ContactCipher cipher;
+	private final EventStore record;
+
+	OpeningReporterIdentity(Leads leads, ContactCipher cipher, EventStore record) {
+		this.leads = leads;
+		this.cipher = cipher;
+		this.record = record;
+	}
+
+	@Transactional
+	public ReporterContact open(LeadId id, String purpose, Actor actor) {
+		if (!actor.mayViewReporterIdentity()) {
+			throw new ForbiddenException("a reporter's identity is shown only to the task force and the committee office");
+		}
+		Lead lead = leads.require(id);
+		lead.reporterIdentityViewed(actor.username(), purpose);
+		leads.save(lead, actor);
+		return record.fromJson(cipher.decrypt(lead.facts().sealedContact()), ReporterContact.class);
+	}
+}

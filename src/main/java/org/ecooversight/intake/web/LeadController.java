@@ -1,0 +1,204 @@
+package org.ecooversight.intake.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.intake.Channel;
+import org.ecooversight.intake.InspectionReference;
+import org.ecooversight.intake.Lead;
+import org.ecooversight.intake.LeadId;
+import org.ecooversight.intake.LeadStatus;
+import org.ecooversight.intake.Leads;
+import org.ecooversight.intake.Leads.LeadSummary;
+import org.ecooversight.intake.OpeningReporterIdentity;
+import org.ecooversight.intake.ReceivingLead;
+import org.ecooversight.intake.ReceivingLead.ReceiveLead;
+import org.ecooversight.intake.ReportedEntity;
+import org.ecooversight.intake.ReporterContact;
+import org.ecooversight.intake.AttachmentRef;
+import org.ecooversight.intake.Place;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ForbiddenException;
+import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Role;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Receiving leads: from signed-in operators and units through every channel, and from the public
+ * (web reports, no sign-in). A multipart request carries the lead as the part "lead" and photos or
+ * documents as parts "files".
+ */
+@RestController
+@Tag(name = "Leads", description = "问题线索: intake through every channel")
+class LeadController {
+
+	private static final Role[] INTAKE_ROLES = { Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE };
+	private static final Role[] SUBMITTERS = { Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE,
+			Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER, Role.DISCIPLINE_OFFICER };
+
+	private final ReceivingLead receiving;
+	private final Leads leads;
+	private final OpeningReporterIdentity identity;
+
+	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity) {
+		this.receiving = receiving;
+		this.leads = leads;
+		this.identity = identity;
+	}
+
+	record ReporterBody(Boolean anonymous, String name, String phone, String email) {
+	}
+
+	record EntityBody(String name, String creditCode) {
+	}
+
+	record LeadBody(Channel channel, String channelReference, String description, String townCode, String address,
+			Double longitude, Double latitude, List<String> pollutionTypes, EntityBody reportedEntity,
+			ReporterBody reporter, Instant receivedAt) {
+	}
+
+	/** What a submitter gets back: the lead's id, its tracking code and where it stands. */
+	record Receipt(LeadId id, String trackingCode, LeadStatus status, String statusLabel, Instant receivedAt,
+			boolean repeated) {
+	}
+
+	@Operation(summary = "Receive a lead through an operator's channel (12369, inspections, audit, media, ...)")
+	@PostMapping(path = "/api/v1/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Receipt> receive(@RequestBody LeadBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
+		requireSubmitter(actor);
+		return respond(receiving.receive(command(body, body == null ? null : body.channel()), List.of(), key, actor));
+	}
+
+	@Operation(summary = "Receive a lead with photos or documents (multipart: part 'lead' as JSON, parts 'files')")
+	@PostMapping(path = "/api/v1/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Receipt> receiveWithFiles(@RequestPart("lead") LeadBody body,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
+		requireSubmitter(actor);
+		return respond(receiving.receive(command(body, body == null ? null : body.channel()), uploads(files), key, actor));
+	}
+
+	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code")
+	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Receipt> receivePublic(@RequestBody LeadBody body,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), List.of(), key, Actor.PUBLIC));
+	}
+
+	@Operation(summary = "A member of the public reports a problem with photos (multipart)")
+	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Receipt> receivePublicWithFiles(@RequestPart("lead") LeadBody body,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), uploads(files), key, Actor.PUBLIC));
+	}
+
+	@Operation(summary = "Leads, newest first (task force and committee office)")
+	@GetMapping("/api/v1/leads")
+	List<LeadSummary> list(@RequestParam(required = false) LeadStatus status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Actor actor) {
+		requireIntake(actor);
+		if (page < 0 || size < 1 || size > 500) {
+			throw new InvalidInputException("size", "page from 0, size from 1 to 500");
+		}
+		return leads.list(status, page * size, size);
+	}
+
+	/** A lead as the intake desk sees it; the reporter's identity stays sealed (see /reporter). */
+	record LeadView(LeadId id, String trackingCode, Channel channel, String channelLabel, String channelReference,
+			InspectionReference inspectionReference, String description, Place place, List<String> pollutionTypes,
+			ReportedEntity reportedEntity, boolean anonymous, boolean reporterIdentitySealed,
+			List<AttachmentRef> attachments, Instant receivedAt, LeadStatus status, String statusLabel,
+			java.util.UUID problemId, String declineReason, String publicReply, int version) {
+	}
+
+	@Operation(summary = "One lead (task force and committee office)")
+	@GetMapping("/api/v1/leads/{id}")
+	LeadView get(@PathVariable LeadId id, Actor actor) {
+		requireIntake(actor);
+		Lead lead = leads.require(id);
+		var f = lead.facts();
+		return new LeadView(lead.id(), f.trackingCode(), f.channel(), f.channel().label(), f.channelReference(),
+				f.inspectionReference(), f.description(), f.place(), f.pollutionTypes(), f.reportedEntity(),
+				f.anonymous(), !f.anonymous(), f.attachments(), f.receivedAt(), lead.status(), lead.status().label(),
+				lead.problemId(), lead.declineReason(), lead.publicReply(), lead.version());
+	}
+
+	@Operation(summary = "Open the reporter's sealed contact details, stating the purpose; the opening is recorded")
+	@GetMapping("/api/v1/leads/{id}/reporter")
+	ReporterContact reporter(@PathVariable LeadId id, @RequestParam(required = false) String purpose, Actor actor) {
+		return identity.open(id, purpose, actor);
+	}
+
+	private ResponseEntity<Receipt> respond(ReceivingLead.Received received) {
+		Lead lead = received.lead();
+		Receipt receipt = new Receipt(lead.id(), lead.facts().trackingCode(), lead.status(), lead.status().label(),
+				lead.receivedAt(), received.repeated());
+		if (received.repeated()) {
+			return ResponseEntity.ok(receipt);
+		}
+		return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id())).body(receipt);
+	}
+
+	private static ReceiveLead command(LeadBody body, Channel channel) {
+		if (body == null) {
+			throw new InvalidInputException("body", "a lead is required");
+		}
+		ReporterBody reporter = body.reporter();
+		boolean anonymous = reporter == null || Boolean.TRUE.equals(reporter.anonymous());
+		ReporterContact contact = reporter == null ? null
+				: new ReporterContact(reporter.name(), reporter.phone(), reporter.email());
+		EntityBody entity = body.reportedEntity();
+		return new ReceiveLead(channel, body.channelReference(), body.description(), body.townCode(), body.address(),
+				body.longitude(), body.latitude(), body.pollutionTypes(), entity == null ? null : entity.name(),
+				entity == null ? null : entity.creditCode(), anonymous, anonymous ? null : contact, body.receivedAt());
+	}
+
+	static List<Upload> uploads(List<MultipartFile> files) {
+		List<Upload> uploads = new ArrayList<>();
+		if (files != null) {
+			for (MultipartFile file : files) {
+				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+					continue;
+				}
+				try {
+					uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		}
+		return uploads;
+	}
+
+	private static void requireSubmitter(Actor actor) {
+		if (!actor.hasAnyRole(SUBMITTERS)) {
+			throw new ForbiddenException("leads are entered by the task force, the committee office, departments, towns and the discipline organ");
+		}
+	}
+
+	private static void requireIntake(Actor actor) {
+		if (!actor.hasAnyRole(INTAKE_ROLES)) {
+			throw new ForbiddenException("the intake desk is for the task force and the committee office");
+		}
+	}
+}

@@ -1,0 +1,98 @@
+package org.ecooversight.ledger;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ecooversight.organisation.Organisation;
+import org.ecooversight.organisation.PostHolder;
+import org.ecooversight.organisation.PostKind;
+import org.ecooversight.organisation.Unit;
+import org.ecooversight.organisation.UnitId;
+import org.ecooversight.organisation.UnitKind;
+import org.ecooversight.shared.Actor;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 交办: the task force assigns a problem in writing, with a rectification notice (整改通知书) that
+ * states the requirements and the deadline and is copied to the county leaders in charge, the
+ * county discipline commission and the assessment office (S, 五项机制 1 "由工作专班以《整改通知书》
+ * 形式书面交办至相关责任单位，并抄送县委、县政府分管领导及县纪委监委、县考核办"). The notice
+ * number is issued here; the leaders copied are those in post on the day of the notice.
+ */
+@Component
+public class AssigningProblem {
+
+	private final ProblemWork work;
+	private final Organisation organisation;
+	private final LedgerSettings settings;
+	private final String jurisdiction;
+
+	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings,
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.work = work;
+		this.organisation = organisation;
+		this.settings = settings;
+		this.jurisdiction = jurisdiction;
+	}
+
+	/** {@code deadline} null: the jurisdiction's default rectification period. */
+	public record AssignProblem(ProblemId problemId, String requirements, LocalDate deadline, List<UnitId> coUnits) {
+	}
+
+	@Transactional
+	public Problem assign(AssignProblem cmd, Integer expectedVersion, Actor actor) {
+		LedgerAccess.requireRole(actor, "assigning a problem", LedgerAccess.TASK_FORCE);
+		List<UnitId> extra = cmd.coUnits() == null ? List.of() : cmd.coUnits();
+		for (int i = 0; i < extra.size(); i++) {
+			organisation.requireUnit("coUnits[" + i + "]", extra.get(i));
+		}
+		LocalDate today = work.today();
+		LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : today.plusDays(settings.defaultRectificationDays());
+		int year = today.getYear();
+		return work.change(cmd.problemId(), expectedVersion, actor, p -> {
+			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
+			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), work.now(), today);
+		});
+	}
+
+	/**
+	 * The county leaders in charge: the deputies in charge of environmental protection in general and
+	 * of the problem's domains (or, where there is none, the head of the county government), then the
+	 * discipline commission and the assessment office.
+	 */
+	private List<CopyRecipient> copies(Problem problem, LocalDate today) {
+		List<CopyRecipient> copies = new ArrayList<>();
+		for (UnitKind kind : new UnitKind[] { UnitKind.PARTY_COMMITTEE, UnitKind.GOVERNMENT }) {
+			organisation.unitOfKind(jurisdiction, kind).ifPresent(unit -> {
+				List<PostHolder> holders = organisation.holdersOn(unit.id(), today);
+				List<PostHolder> inCharge = holders.stream()
+					.filter(h -> h.post().kind() == PostKind.DEPUTY_IN_CHARGE && (h.post().domainCode() == null
+							|| problem.opening().pollutionTypes().contains(h.post().domainCode())))
+					.toList();
+				for (PostHolder h : inCharge) {
+					copies.add(new CopyRecipient(unit.id(), h.person().id().value(), h.person().name(),
+							unit.name() + h.post().title()));
+				}
+			});
+		}
+		if (copies.isEmpty()) {
+			organisation.unitOfKind(jurisdiction, UnitKind.GOVERNMENT)
+				.flatMap(gov -> organisation.holdersOn(gov.id(), today)
+					.stream()
+					.filter(h -> h.post().kind() == PostKind.GOVERNMENT_HEAD)
+					.findFirst()
+					.map(h -> new CopyRecipient(gov.id(), h.person().id().value(), h.person().name(),
+							gov.name() + h.post().title())))
+				.ifPresent(copies::add);
+		}
+		for (UnitKind kind : new UnitKind[] { UnitKind.DISCIPLINE_COMMISSION, UnitKind.ASSESSMENT_OFFICE }) {
+			organisation.unitOfKind(jurisdiction, kind)
+				.map(Unit::id)
+				.ifPresent(id -> copies.add(new CopyRecipient(id, null, null, kind.label())));
+		}
+		return copies;
+	}
+}

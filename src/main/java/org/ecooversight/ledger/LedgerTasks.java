@@ -1,0 +1,21 @@
+package org.ecooversight.ledger;
+
+import java.time.Duration;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The ledger's persisted timers (db-scheduler): never in memory, run once across instances. */
+@Configuration(proxyBeanMethods = false)
+class LedgerTasks {
+
+	@Bean
+	RecurringTask<Void> lookBackSweep(MarkingLookBacksDue sweep,
+			@Value("${eco.ledger.look-back-sweep:PT10M}") Duration every) {
+		return Tasks.recurring("ledger-look-back-sweep", FixedDelay.of(every)).execute((instance, context) -> sweep.sweep());
+	}
+}

@@ -1,0 +1,172 @@
+package org.ecooversight.ledger;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.EventTypes;
+import org.ecooversight.ledger.ProblemEvent.ProblemOpened;
+import org.ecooversight.organisation.UnitId;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.NotFoundException;
+import org.ecooversight.shared.PreconditionFailedException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Where problems are kept: each problem is a stream of the tamper-evident record; the
+ * {@code problem}, {@code problem_unit} and {@code problem_domain} tables are its projection for
+ * lists, filters and access scopes, written in the same transaction as the events. Events are then
+ * published, so other modules react to them through the event publication registry.
+ */
+@Component
+public class Problems {
+
+	public static final String STREAM = "PROBLEM";
+	private static final EventTypes<ProblemEvent> TYPES = EventTypes.of(ProblemEvent.class);
+
+	private final EventStore record;
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final java.time.Clock clock;
+
+	private final TransactionTemplate newTransaction;
+
+	Problems(EventStore record, JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.newTransaction = new TransactionTemplate(transactionManager);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.record = record;
+		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Problem> find(ProblemId id) {
+		List<ProblemEvent> history = TYPES.read(record, record.load(id.value()));
+		return history.isEmpty() ? Optional.empty() : Optional.of(Problem.replay(id, history));
+	}
+
+	public Problem require(ProblemId id) {
+		return find(id).orElseThrow(() -> new NotFoundException("problem " + id + " does not exist"));
+	}
+
+	/**
+	 * Loads a problem, lets {@code change} act on it, and saves what it recorded. With
+	 * {@code expectedVersion} (from If-Match) a problem that moved on is refused with 412.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Problem change(ProblemId id, Integer expectedVersion, Actor actor, Consumer<Problem> change) {
+		Problem problem = require(id);
+		if (expectedVersion != null && expectedVersion != problem.version()) {
+			throw new PreconditionFailedException("problem " + problem.code() + " is at version " + problem.version()
+					+ ", not " + expectedVersion + "; reload it and try again");
+		}
+		change.accept(problem);
+		save(problem, actor);
+		return problem;
+	}
+
+	/** Records a new problem: its projection row and its first events. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void add(Problem problem, Actor actor) {
+		ProblemOpened o = problem.opening();
+		jdbc.sql("""
+				insert into problem (id, code, lead_id, channel, status, description, town_code, address, longitude, latitude,
+				  pollution_types, entity_name, lead_unit_id, requires_designation, deadline, long_term, repeat_count,
+				  rebound_count, false_rectification_count, received_at, accepted_at, version, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, 0, 0, 0, ?, ?, 0, ?)""")
+			.params(problem.id().value(), o.code(), o.leadId().value(), o.channel().name(), problem.status().name(),
+					o.description(), o.place().townCode(), o.place().address(), o.place().longitude(),
+					o.place().latitude(), String.join(",", o.pollutionTypes()),
+					o.reportedEntity() == null ? null : o.reportedEntity().name(),
+					problem.leadUnit() == null ? null : problem.leadUnit().value(), problem.requiresDesignation(),
+					Timestamp.from(o.receivedAt()), Timestamp.from(o.acceptedAt()), Timestamp.from(clock.instant()))
+			.update();
+		for (String domain : o.pollutionTypes()) {
+			jdbc.sql("insert into problem_domain (problem_id, domain_code) values (?, ?)")
+				.params(problem.id().value(), domain)
+				.update();
+		}
+		save(problem, actor);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void save(Problem problem, Actor actor) {
+		List<ProblemEvent> pending = problem.pendingEvents();
+		if (pending.isEmpty()) {
+			return;
+		}
+		record.append(STREAM, problem.id().value(), problem.version(), pending, actor);
+		problem.markSaved();
+		project(problem, pending);
+		pending.forEach(events::publishEvent);
+	}
+
+	private void project(Problem p, List<ProblemEvent> changes) {
+		jdbc.sql("""
+				update problem set status = ?, lead_unit_id = ?, deadline = ?, long_term = ?, repeat_count = ?,
+				  rebound_count = ?, false_rectification_count = ?, closed_at = ?, look_back_due_at = ?, version = ?,
+				  updated_at = ?
+				where id = ?""")
+			.params(p.status().name(), p.leadUnit() == null ? null : p.leadUnit().value(),
+					p.deadline() == null ? null : Date.valueOf(p.deadline()), p.longTermEntry() != null,
+					p.repeats().size(), p.rebounds().size(), p.falseRectifications(),
+					p.closure() == null ? null : Timestamp.from(p.closure().closedAt()),
+					p.lookBackDueAt() == null ? null : Timestamp.from(p.lookBackDueAt()), p.version(),
+					Timestamp.from(clock.instant()), p.id().value())
+			.update();
+		boolean unitsChanged = changes.stream()
+			.anyMatch(e -> e instanceof ProblemOpened || e instanceof ProblemEvent.ResponsibleUnitsDesignated
+					|| e instanceof ProblemEvent.ProblemAssigned);
+		if (unitsChanged) {
+			jdbc.sql("delete from problem_unit where problem_id = ?").param(p.id().value()).update();
+			List<UnitId> units = p.responsibleUnits();
+			for (int i = 0; i < units.size(); i++) {
+				jdbc.sql("insert into problem_unit (problem_id, unit_id, role) values (?, ?, ?)")
+					.params(p.id().value(), units.get(i).value(), i == 0 ? "LEAD" : "CO")
+					.update();
+			}
+		}
+	}
+
+	/** The next number of a per-year series (problem codes, notice numbers), allocated in the caller's transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public long nextNumber(String series, int year) {
+		int updated = increment(series, year);
+		if (updated == 0) {
+			// The first number of the year: create the series in a transaction of its own, so that a
+			// concurrent creation does not spoil the caller's transaction, then count on.
+			newTransaction.executeWithoutResult(tx -> {
+				try {
+					jdbc.sql("insert into number_sequence (name, seq_year, last_value) values (?, ?, 0)").params(series, year).update();
+				}
+				catch (DuplicateKeyException alreadyThere) {
+					tx.setRollbackOnly();
+				}
+			});
+			increment(series, year);
+		}
+		return jdbc.sql("select last_value from number_sequence where name = ? and seq_year = ?")
+			.params(series, year)
+			.query(Long.class)
+			.single();
+	}
+
+	private int increment(String series, int year) {
+		return jdbc.sql("update number_sequence set last_value = last_value + 1 where name = ? and seq_year = ?")
+			.params(series, year)
+			.update();
+	}
+}

@@ -1,0 +1,123 @@
+package org.ecooversight.ledger.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ecooversight.intake.AttachmentRef;
+import org.ecooversight.intake.Channel;
+import org.ecooversight.intake.LeadId;
+import org.ecooversight.intake.Place;
+import org.ecooversight.intake.ReportedEntity;
+import org.ecooversight.ledger.CopyRecipient;
+import org.ecooversight.ledger.Problem;
+import org.ecooversight.ledger.ProblemAction;
+import org.ecooversight.ledger.ProblemEvent;
+import org.ecooversight.ledger.ProblemId;
+import org.ecooversight.ledger.ProblemStatus;
+import org.ecooversight.organisation.Organisation;
+import org.ecooversight.organisation.Unit;
+import org.ecooversight.organisation.UnitId;
+
+/**
+ * A problem as the API shows it: what it is, who is responsible, the notice, the progress, the
+ * evaluations and the look-backs. It never carries the reporter's identity: a problem's viewers
+ * include the units reported on.
+ */
+public record ProblemView(ProblemId id, String code, ProblemStatus status, String statusLabel, int version,
+		LeadId leadId, Channel channel, String channelLabel, String description, Place place,
+		List<String> pollutionTypes, ReportedEntity reportedEntity, List<AttachmentRef> attachments, UnitRef leadUnit,
+		List<UnitRef> coUnits, boolean requiresDesignation, List<String> routingBasis, String routingChangeReason,
+		Designation designation, List<Notice> notices, LocalDate deadline, List<ProgressReport> progress,
+		LongTerm longTermEntry, List<ProblemEvent.ClosureRequested> closureRequests,
+		List<ProblemEvent.RectificationEvaluated> evaluations, ProblemEvent.ProblemClosed closure, Instant lookBackDueAt,
+		List<ProblemEvent.LookBackPassed> lookBacks, List<ProblemEvent.ReboundFound> rebounds, int repeatCount,
+		int repeatsAfterClosure, List<ProblemEvent.RepeatReportMerged> repeats, Instant receivedAt, Instant acceptedAt,
+		List<ProblemAction> allowedActions) {
+
+	public record UnitRef(UnitId id, String name) {
+	}
+
+	public record Designation(UnitRef leadUnit, List<UnitRef> coUnits, String decisionReference, String reason,
+			Instant designatedAt) {
+	}
+
+	public record Notice(String noticeNumber, String requirements, LocalDate deadline, UnitRef leadUnit,
+			List<UnitRef> coUnits, List<CopyRecipient> copiedTo, Instant issuedAt) {
+	}
+
+	public record ProgressReport(UUID reportId, UnitRef unit, String content, Integer percentComplete,
+			List<AttachmentRef> evidence, Instant reportedAt) {
+	}
+
+	public record MilestoneView(UUID id, String title, LocalDate due, boolean completed, Instant completedAt,
+			String note) {
+	}
+
+	public record LongTerm(String reason, LocalDate finalDeadline, List<MilestoneView> milestones, Instant openedAt) {
+	}
+
+	public static ProblemView of(Problem p, Organisation organisation) {
+		Set<UnitId> ids = new HashSet<>(p.responsibleUnits());
+		if (p.opening().leadUnit() != null) {
+			ids.add(p.opening().leadUnit());
+		}
+		ids.addAll(p.opening().coUnits());
+		p.progress().forEach(r -> ids.add(r.unitId()));
+		if (p.designation() != null) {
+			ids.add(p.designation().leadUnit());
+			ids.addAll(p.designation().coUnits());
+		}
+		Map<UnitId, Unit> units = organisation.unitsById(ids);
+		var o = p.opening();
+		Designation designation = p.designation() == null ? null
+				: new Designation(ref(units, p.designation().leadUnit()), refs(units, p.designation().coUnits()),
+						p.designation().decisionReference(), p.designation().reason(), p.designation().designatedAt());
+		List<Notice> notices = p.notices()
+			.stream()
+			.map(n -> new Notice(n.noticeNumber(), n.requirements(), n.deadline(), ref(units, n.leadUnit()),
+					refs(units, n.coUnits()), n.copiedTo(), n.issuedAt()))
+			.toList();
+		List<ProgressReport> progress = p.progress()
+			.stream()
+			.map(r -> new ProgressReport(r.reportId(), ref(units, r.unitId()), r.content(), r.percentComplete(),
+					r.evidence(), r.reportedAt()))
+			.toList();
+		LongTerm longTerm = null;
+		if (p.longTermEntry() != null) {
+			List<MilestoneView> milestones = new ArrayList<>();
+			for (var m : p.longTermEntry().milestones()) {
+				var done = p.completedMilestones().stream().filter(c -> c.milestoneId().equals(m.id())).findFirst();
+				milestones.add(new MilestoneView(m.id(), m.title(), m.due(), done.isPresent(),
+						done.map(ProblemEvent.MilestoneCompleted::completedAt).orElse(null),
+						done.map(ProblemEvent.MilestoneCompleted::note).orElse(null)));
+			}
+			longTerm = new LongTerm(p.longTermEntry().reason(), p.longTermEntry().finalDeadline(), milestones,
+					p.longTermEntry().openedAt());
+		}
+		int afterClosure = (int) p.repeats().stream().filter(ProblemEvent.RepeatReportMerged::afterClosure).count();
+		return new ProblemView(p.id(), p.code(), p.status(), p.status().label(), p.version(), o.leadId(), o.channel(),
+				o.channel().label(), o.description(), o.place(), o.pollutionTypes(), o.reportedEntity(), o.attachments(),
+				ref(units, p.leadUnit()), refs(units, p.coUnits()), p.requiresDesignation(), o.routingBasis(),
+				o.routingChangeReason(), designation, notices, p.deadline(), progress, longTerm, p.closureRequests(),
+				p.evaluations(), p.closure(), p.lookBackDueAt(), p.lookBacks(), p.rebounds(), p.repeats().size(),
+				afterClosure, p.repeats(), o.receivedAt(), o.acceptedAt(), List.copyOf(p.allowedActions()));
+	}
+
+	private static UnitRef ref(Map<UnitId, Unit> units, UnitId id) {
+		if (id == null) {
+			return null;
+		}
+		Unit unit = units.get(id);
+		return new UnitRef(id, unit == null ? null : unit.name());
+	}
+
+	private static List<UnitRef> refs(Map<UnitId, Unit> units, List<UnitId> ids) {
+		return ids.stream().map(id -> ref(units, id)).toList();
+	}
+}

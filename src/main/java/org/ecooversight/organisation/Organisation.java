@@ -1,0 +1,150 @@
+package org.ecooversight.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the organisation: units, posts, persons, and who held a post on a given day. */
+@Component
+@Transactional(readOnly = true)
+public class Organisation {
+
+	private static final String UNIT_COLUMNS = "id, code, name, short_name, kind, region_code, credit_code, parent_id";
+
+	private final JdbcClient jdbc;
+
+	Organisation(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Unit> unit(UnitId id) {
+		return jdbc.sql("select " + UNIT_COLUMNS + " from unit where id = ?").param(id.value()).query(Organisation::unit).optional();
+	}
+
+	public Unit requireUnit(String field, UnitId id) {
+		if (id == null) {
+			throw new InvalidInputException(field, "a unit is required");
+		}
+		return unit(id).orElseThrow(() -> new InvalidInputException(field, "unit " + id + " does not exist"));
+	}
+
+	public Unit unitOrThrow(UnitId id) {
+		return unit(id).orElseThrow(() -> new NotFoundException("unit " + id + " does not exist"));
+	}
+
+	public Optional<Unit> unitByCode(String code) {
+		return jdbc.sql("select " + UNIT_COLUMNS + " from unit where code = ?").param(code).query(Organisation::unit).optional();
+	}
+
+	public List<Unit> units() {
+		return jdbc.sql("select " + UNIT_COLUMNS + " from unit order by region_code, kind, code").query(Organisation::unit).list();
+	}
+
+	public Map<UnitId, Unit> unitsById(Collection<UnitId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return jdbc.sql("select " + UNIT_COLUMNS + " from unit where id in (:ids)")
+			.param("ids", ids.stream().map(UnitId::value).toList())
+			.query(Organisation::unit)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Unit::id, Function.identity()));
+	}
+
+	/** The unit of a kind seated in a region, e.g. the government of a town or the county's discipline commission. */
+	public Optional<Unit> unitOfKind(String regionCode, UnitKind kind) {
+		return jdbc.sql("select " + UNIT_COLUMNS + " from unit where region_code = ? and kind = ? order by code")
+			.params(regionCode, kind.name())
+			.query(Organisation::unit)
+			.stream()
+			.findFirst();
+	}
+
+	public List<Unit> unitsOfKind(UnitKind kind) {
+		return jdbc.sql("select " + UNIT_COLUMNS + " from unit where kind = ? order by region_code, code")
+			.param(kind.name())
+			.query(Organisation::unit)
+			.list();
+	}
+
+	public List<Post> posts(UnitId unit) {
+		return jdbc.sql("select id, unit_id, kind, title, domain_code from post where unit_id = ? order by kind, title")
+			.param(unit.value())
+			.query(Organisation::post)
+			.list();
+	}
+
+	public Optional<Post> post(PostId id) {
+		return jdbc.sql("select id, unit_id, kind, title, domain_code from post where id = ?")
+			.param(id.value())
+			.query(Organisation::post)
+			.optional();
+	}
+
+	public Optional<Person> person(PersonId id) {
+		return jdbc.sql("select id, name, note from person where id = ?").param(id.value()).query(Organisation::person).optional();
+	}
+
+	public List<Person> persons() {
+		return jdbc.sql("select id, name, note from person order by name").query(Organisation::person).list();
+	}
+
+	public List<Tenure> tenures(PostId post) {
+		return jdbc.sql("select id, post_id, person_id, start_date, end_date, seconded_from_unit_id from tenure where post_id = ? order by start_date")
+			.param(post.value())
+			.query(Organisation::tenure)
+			.list();
+	}
+
+	/** Who held the post on that day, if anyone. */
+	public Optional<PostHolder> holderOn(PostId postId, LocalDate day) {
+		Post post = post(postId).orElseThrow(() -> new NotFoundException("post " + postId + " does not exist"));
+		return tenures(postId).stream()
+			.filter(t -> t.covers(day))
+			.findFirst()
+			.map(t -> new PostHolder(post, person(t.personId()).orElseThrow(), t));
+	}
+
+	/** Everyone who held a post in the unit on that day. */
+	public List<PostHolder> holdersOn(UnitId unit, LocalDate day) {
+		return posts(unit).stream().flatMap(p -> holderOn(p.id(), day).stream()).toList();
+	}
+
+	static Unit unit(ResultSet rs, int row) throws SQLException {
+		UUID parent = rs.getObject("parent_id", UUID.class);
+		return new Unit(new UnitId(rs.getObject("id", UUID.class)), rs.getString("code"), rs.getString("name"),
+				rs.getString("short_name"), UnitKind.valueOf(rs.getString("kind")), rs.getString("region_code"),
+				rs.getString("credit_code"), parent == null ? null : new UnitId(parent));
+	}
+
+	static Post post(ResultSet rs, int row) throws SQLException {
+		return new Post(new PostId(rs.getObject("id", UUID.class)), new UnitId(rs.getObject("unit_id", UUID.class)),
+				PostKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("domain_code"));
+	}
+
+	static Person person(ResultSet rs, int row) throws SQLException {
+		return new Person(new PersonId(rs.getObject("id", UUID.class)), rs.getString("name"), rs.getString("note"));
+	}
+
+	static Tenure tenure(ResultSet rs, int row) throws SQLException {
+		java.sql.Date end = rs.getDate("end_date");
+		UUID seconded = rs.getObject("seconded_from_unit_id", UUID.class);
+		return new Tenure(rs.getObject("id", UUID.class), new PostId(rs.getObject("post_id", UUID.class)),
+				new PersonId(rs.getObject("person_id", UUID.class)), rs.getDate("start_date").toLocalDate(),
+				end == null ? null : end.toLocalDate(), seconded == null ? null : new UnitId(seconded));
+	}
+}
