@@ -18,6 +18,11 @@ public record EventStream(UUID streamId, List<RecordedEvent> events) {
 		return events.isEmpty() ? HashChain.GENESIS : events.get(events.size() - 1).hash();
 	}
 
+	/** Whether the stream exists and belongs to an aggregate of this type (ids of other types are not it). */
+	public boolean isOfType(String streamType) {
+		return !events.isEmpty() && events.get(0).streamType().equals(streamType);
+	}
+
 	public boolean isEmpty() {
 		return events.isEmpty();
 	}

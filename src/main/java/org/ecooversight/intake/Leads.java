@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.EventStream;
 import org.ecooversight.audit.EventTypes;
 import org.ecooversight.intake.LeadEvent.LeadReceived;
 import org.ecooversight.shared.Actor;
@@ -40,8 +41,11 @@ public class Leads {
 
 	@Transactional(readOnly = true)
 	public Optional<Lead> find(LeadId id) {
-		List<LeadEvent> history = TYPES.read(record, record.load(id.value()));
-		return history.isEmpty() ? Optional.empty() : Optional.of(Lead.replay(id, history));
+		EventStream stream = record.load(id.value());
+		if (!stream.isOfType(STREAM)) {
+			return Optional.empty();
+		}
+		return Optional.of(Lead.replay(id, TYPES.read(record, stream)));
 	}
 
 	public Lead require(LeadId id) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.EventStream;
 import org.ecooversight.audit.EventTypes;
 import org.ecooversight.ledger.ProblemEvent.ProblemOpened;
 import org.ecooversight.organisation.UnitId;
@@ -54,8 +55,11 @@ public class Problems {
 
 	@Transactional(readOnly = true)
 	public Optional<Problem> find(ProblemId id) {
-		List<ProblemEvent> history = TYPES.read(record, record.load(id.value()));
-		return history.isEmpty() ? Optional.empty() : Optional.of(Problem.replay(id, history));
+		EventStream stream = record.load(id.value());
+		if (!stream.isOfType(STREAM)) {
+			return Optional.empty();
+		}
+		return Optional.of(Problem.replay(id, TYPES.read(record, stream)));
 	}
 
 	public Problem require(ProblemId id) {

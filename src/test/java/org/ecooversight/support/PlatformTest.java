@@ -16,7 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +53,7 @@ public abstract class PlatformTest {
 	}
 
 	/** Sends a request as a demo user (null: not signed in) and returns the response. */
-	protected Response call(String user, MockHttpServletRequestBuilder request, Object body) throws Exception {
+	protected Response call(String user, AbstractMockHttpServletRequestBuilder<?> request, Object body) throws Exception {
 		if (user != null) {
 			request.with(httpBasic(user, "demo1234"));
 		}
