@@ -19,6 +19,7 @@ class ModularityTest {
 
 	@Test
 	void writesTheModuleDiagrams() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("docs/modules")).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
 	}
 }
