@@ -145,27 +145,30 @@ public class Problems {
 		}
 	}
 
-	/** The next number of a per-year series (problem codes, notice numbers), allocated in the caller's transaction. */
-	@Transactional(propagation = Propagation.MANDATORY)
+	/**
+	 * The next number of a per-year series (problem codes, notice numbers). The number is taken in a
+	 * short transaction of its own, like a database sequence, so that concurrent intake does not
+	 * queue behind one locked row; a number whose action then fails stays unused (a gap, never a
+	 * duplicate).
+	 */
 	public long nextNumber(String series, int year) {
-		int updated = increment(series, year);
-		if (updated == 0) {
-			// The first number of the year: create the series in a transaction of its own, so that a
-			// concurrent creation does not spoil the caller's transaction, then count on.
-			newTransaction.executeWithoutResult(tx -> {
+		Long number = newTransaction.execute(tx -> {
+			if (increment(series, year) == 0) {
 				try {
-					jdbc.sql("insert into number_sequence (name, seq_year, last_value) values (?, ?, 0)").params(series, year).update();
+					jdbc.sql("insert into number_sequence (name, seq_year, last_value) values (?, ?, 1)").params(series, year).update();
+					return 1L;
 				}
-				catch (DuplicateKeyException alreadyThere) {
+				catch (DuplicateKeyException raced) {
 					tx.setRollbackOnly();
+					return null;
 				}
-			});
-			increment(series, year);
-		}
-		return jdbc.sql("select last_value from number_sequence where name = ? and seq_year = ?")
-			.params(series, year)
-			.query(Long.class)
-			.single();
+			}
+			return jdbc.sql("select last_value from number_sequence where name = ? and seq_year = ?")
+				.params(series, year)
+				.query(Long.class)
+				.single();
+		});
+		return number != null ? number : nextNumber(series, year);
 	}
 
 	private int increment(String series, int year) {

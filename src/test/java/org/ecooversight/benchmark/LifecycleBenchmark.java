@@ -69,6 +69,7 @@ class LifecycleBenchmark {
 
 	static final int LIFECYCLES = Integer.getInteger("bench.lifecycles", 2000);
 	static final int THREADS = Integer.getInteger("bench.threads", 4);
+	static final int HTTP_LIFECYCLES = Integer.getInteger("bench.http.lifecycles", LIFECYCLES / 2);
 	static final String[] STEPS = { "intake", "accept", "assign", "progress", "closure-request", "evaluation", "close" };
 	static final String CHIHE = "610922104";
 
@@ -118,7 +119,7 @@ class LifecycleBenchmark {
 				timer.time("evaluation", () -> evaluating.evaluate(new EvaluateRectification(problem, 90, 90, 90, Verdict.PASS, "合格"), null, taskForce));
 				timer.time("close", () -> closing.close(new CloseProblem(problem, "验收合格", null, List.of("专班")), List.of(), null, taskForce));
 			};
-			return drive(name, lifecycle);
+			return drive(name, lifecycle, LIFECYCLES);
 		}
 	}
 
@@ -142,7 +143,7 @@ class LifecycleBenchmark {
 						"{\"measuresScore\":90,\"progressScore\":90,\"effectScore\":90,\"verdict\":\"PASS\",\"opinion\":\"合格\"}"));
 				timer.time("close", () -> post(client, p + "/close", "taskforce", "{\"acceptanceNote\":\"验收合格\",\"inspectors\":[\"专班\"]}"));
 			};
-			return drive(name, lifecycle);
+			return drive(name, lifecycle, HTTP_LIFECYCLES);
 		}
 	}
 
@@ -209,10 +210,10 @@ class LifecycleBenchmark {
 		}
 	}
 
-	private Result drive(String name, Lifecycle lifecycle) throws Exception {
+	private Result drive(String name, Lifecycle lifecycle, int lifecycles) throws Exception {
 		// Warm-up, not counted.
 		Map<String, ConcurrentLinkedQueue<Long>> warm = samples();
-		for (int i = 0; i < Math.min(200, LIFECYCLES / 5); i++) {
+		for (int i = 0; i < Math.min(200, lifecycles / 5); i++) {
 			lifecycle.run(-i, new Timer(warm));
 		}
 		System.gc();
@@ -229,7 +230,7 @@ class LifecycleBenchmark {
 		for (int t = 0; t < THREADS; t++) {
 			workers.add(pool.submit(() -> {
 				int i;
-				while ((i = next.getAndIncrement()) < LIFECYCLES) {
+				while ((i = next.getAndIncrement()) < lifecycles) {
 					lifecycle.run(i, new Timer(samples));
 				}
 				return null;
@@ -242,7 +243,7 @@ class LifecycleBenchmark {
 		pool.shutdown();
 		pool.awaitTermination(10, TimeUnit.SECONDS);
 		long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-		return new Result(name, LIFECYCLES, seconds, samples, peakHeap);
+		return new Result(name, lifecycles, seconds, samples, peakHeap);
 	}
 
 	private static Map<String, ConcurrentLinkedQueue<Long>> samples() {
@@ -269,7 +270,7 @@ class LifecycleBenchmark {
 
 	private static void print(List<Result> results) {
 		StringBuilder out = new StringBuilder();
-		out.append("\nLifecycle benchmark: ").append(LIFECYCLES).append(" lifecycles, ").append(THREADS)
+		out.append("\nLifecycle benchmark: ").append(LIFECYCLES).append(" lifecycles (HTTP: ").append(HTTP_LIFECYCLES).append("), ").append(THREADS)
 			.append(" threads, ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 			.append(System.getProperty("java.version")).append("\n\n");
 		out.append(String.format("| %-46s | %12s | %13s | %13s |%n", "run", "lifecycles/s", "transitions/s", "peak heap MB"));
