@@ -1,5 +1,7 @@
 package org.ecooversight.attachment;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Checks and stores uploaded files in the transaction of the action they belong to. */
 @Component
@@ -41,6 +44,26 @@ public class Attachments {
 
 	/** An upload as it arrives from a form or a multipart request. */
 	public record Upload(String filename, byte[] content) {
+
+		/** The files of a multipart request; parts left empty by a form (no file chosen) are skipped. */
+		public static List<Upload> of(List<MultipartFile> files) {
+			List<Upload> uploads = new ArrayList<>();
+			if (files == null) {
+				return uploads;
+			}
+			for (MultipartFile file : files) {
+				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+					continue;
+				}
+				try {
+					uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+			return uploads;
+		}
 	}
 
 	/** Checks every upload first (nothing is stored if one is refused), then stores them all. */

@@ -1,7 +1,5 @@
 package org.ecooversight.intake.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +91,7 @@ class LeadController {
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
 		requireSubmitter(actor);
-		return respond(receiving.receive(command(body, body == null ? null : body.channel()), uploads(files), key, actor));
+		return respond(receiving.receive(command(body, body == null ? null : body.channel()), Upload.of(files), key, actor));
 	}
 
 	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code")
@@ -108,7 +106,7 @@ class LeadController {
 	ResponseEntity<Receipt> receivePublicWithFiles(@RequestPart("lead") LeadBody body,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
-		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), uploads(files), key, Actor.PUBLIC));
+		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), Upload.of(files), key, Actor.PUBLIC));
 	}
 
 	@Operation(summary = "Leads, newest first (task force and committee office)")
@@ -170,24 +168,6 @@ class LeadController {
 		return new ReceiveLead(channel, body.channelReference(), body.description(), body.townCode(), body.address(),
 				body.longitude(), body.latitude(), body.pollutionTypes(), entity == null ? null : entity.name(),
 				entity == null ? null : entity.creditCode(), anonymous, anonymous ? null : contact, body.receivedAt());
-	}
-
-	static List<Upload> uploads(List<MultipartFile> files) {
-		List<Upload> uploads = new ArrayList<>();
-		if (files != null) {
-			for (MultipartFile file : files) {
-				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-					continue;
-				}
-				try {
-					uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}
-		}
-		return uploads;
 	}
 
 	private static void requireSubmitter(Actor actor) {

@@ -1,7 +1,5 @@
 package org.ecooversight.ledger.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -187,7 +185,7 @@ class ProblemController {
 	ResponseEntity<ProblemView> progressWithFiles(@PathVariable ProblemId id, @RequestPart("body") ProgressBody body,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
-		return view(reporting.report(new ReportProgress(id, body.content(), body.percentComplete()), uploads(files),
+		return view(reporting.report(new ReportProgress(id, body.content(), body.percentComplete()), Upload.of(files),
 				version(ifMatch), actor));
 	}
 
@@ -229,7 +227,7 @@ class ProblemController {
 	ResponseEntity<ProblemView> requestClosureWithFiles(@PathVariable ProblemId id,
 			@RequestPart("body") ClosureBody body, @RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
-		return view(closureRequests.request(new RequestClosure(id, body.summary()), uploads(files), version(ifMatch),
+		return view(closureRequests.request(new RequestClosure(id, body.summary()), Upload.of(files), version(ifMatch),
 				actor));
 	}
 
@@ -294,20 +292,4 @@ class ProblemController {
 			throw new InvalidInputException("If-Match", "the problem's version as given in its ETag, e.g. \"3\"");
 		}
 	}
-
-	static List<Upload> uploads(List<MultipartFile> files) {
-		List<Upload> uploads = new ArrayList<>();
-		if (files != null) {
-			for (MultipartFile file : files) {
-				try {
-					uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
-				}
-				catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}
-		}
-		return uploads;
-	}
-
 }
