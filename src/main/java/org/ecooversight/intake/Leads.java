@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.ecooversight.audit.EventStore;
 import org.ecooversight.audit.EventStream;
@@ -80,25 +81,37 @@ public class Leads {
 				insert into lead (id, tracking_code, channel, channel_reference, description, town_code, address, longitude,
 				  latitude, pollution_types, entity_name, entity_credit_code, anonymous, sealed_contact, attachment_count,
 				  received_at, status, submitted_by, idempotency_key, request_digest, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(lead.id().value(), f.trackingCode(), f.channel().name(), f.channelReference(), f.description(),
 					f.place().townCode(), f.place().address(), f.place().longitude(), f.place().latitude(),
 					String.join(",", f.pollutionTypes()), f.reportedEntity() == null ? null : f.reportedEntity().name(),
 					f.reportedEntity() == null ? null : f.reportedEntity().creditCode(), f.anonymous(),
 					f.sealedContact(), f.attachments().size(), Timestamp.from(f.receivedAt()), lead.status().name(),
-					submittedBy, idempotencyKey, requestDigest)
+					submittedBy, idempotencyKey, requestDigest, lead.pendingEvents().size())
 			.update();
-		save(lead, actor);
+		List<LeadEvent> pending = lead.pendingEvents();
+		record.append(STREAM, lead.id().value(), 0, pending, actor);
+		lead.markSaved();
+		pending.forEach(events::publishEvent);
 	}
 
-	/** Appends a lead's new events and brings its projection up to date. */
+	/**
+	 * Loads a lead, lets {@code change} act on it, appends what it recorded (chained to the head
+	 * just read) and brings the projection up to date.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void save(Lead lead, Actor actor) {
+	public Lead change(LeadId id, Actor actor, Consumer<Lead> change) {
+		EventStream stream = record.load(id.value());
+		if (!stream.isOfType(STREAM)) {
+			throw new NotFoundException("lead " + id + " does not exist");
+		}
+		Lead lead = Lead.replay(id, TYPES.read(record, stream));
+		change.accept(lead);
 		List<LeadEvent> pending = lead.pendingEvents();
 		if (pending.isEmpty()) {
-			return;
+			return lead;
 		}
-		record.append(STREAM, lead.id().value(), lead.version(), pending, actor);
+		record.append(STREAM, stream, pending, actor);
 		lead.markSaved();
 		jdbc.sql("""
 				update lead set status = ?, problem_id = ?, decline_reason = ?, public_reply = ?, version = ? where id = ?""")
@@ -106,6 +119,7 @@ public class Leads {
 					lead.id().value())
 			.update();
 		pending.forEach(events::publishEvent);
+		return lead;
 	}
 
 	/** The projection of leads for lists: newest first, optionally of one status. */

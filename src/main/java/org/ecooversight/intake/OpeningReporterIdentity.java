@@ -31,9 +31,7 @@ public class OpeningReporterIdentity {
 		if (!actor.mayViewReporterIdentity()) {
 			throw new ForbiddenException("a reporter's identity is shown only to the task force and the committee office");
 		}
-		Lead lead = leads.require(id);
-		lead.reporterIdentityViewed(actor.username(), purpose);
-		leads.save(lead, actor);
+		Lead lead = leads.change(id, actor, l -> l.reporterIdentityViewed(actor.username(), purpose));
 		return record.fromJson(cipher.decrypt(lead.facts().sealedContact()), ReporterContact.class);
 	}
 }

@@ -62,7 +62,8 @@ public class AcceptingLead {
 	@Transactional
 	public Problem accept(AcceptLead cmd, Actor actor) {
 		LedgerAccess.requireRole(actor, "accepting a lead", LedgerAccess.INTAKE);
-		Lead lead = leads.require(cmd.leadId());
+		ProblemId problemId = new ProblemId(UUID.randomUUID());
+		Lead lead = leads.change(cmd.leadId(), actor, l -> l.accept(problemId.value()));
 		LeadReceived facts = lead.facts();
 		Routing proposal = map.propose(facts.place().townCode(), facts.pollutionTypes());
 
@@ -92,15 +93,12 @@ public class AcceptingLead {
 		Instant now = clock.instant();
 		int year = LocalDate.ofInstant(now, ChinaTime.ZONE).getYear();
 		String code = settings.codePrefix() + "-" + year + "-" + String.format("%06d", problems.nextNumber("problem", year));
-		ProblemId problemId = new ProblemId(UUID.randomUUID());
 		// A problem whose domains fall to several regulators is designated by the government even if
 		// the operator picked a lead unit: the document gives that decision to the party committee and government.
 		boolean requiresDesignation = proposal.requiresDesignation() || leadUnit == null;
 		Problem problem = Problem.open(new ProblemOpened(problemId, code, lead.id(), facts.channel(),
 				facts.description(), facts.place(), facts.pollutionTypes(), facts.reportedEntity(), facts.attachments(),
 				leadUnit, coUnits, requiresDesignation, proposal.basis(), changeReason, facts.receivedAt(), now));
-		lead.accept(problemId.value());
-		leads.save(lead, actor);
 		problems.add(problem, actor);
 		return problem;
 	}

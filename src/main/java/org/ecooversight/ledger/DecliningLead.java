@@ -26,9 +26,6 @@ public class DecliningLead {
 	@Transactional
 	public Lead decline(DeclineLead cmd, Actor actor) {
 		LedgerAccess.requireRole(actor, "declining a lead", LedgerAccess.INTAKE);
-		Lead lead = leads.require(cmd.leadId());
-		lead.decline(cmd.reason(), cmd.publicReply());
-		leads.save(lead, actor);
-		return lead;
+		return leads.change(cmd.leadId(), actor, lead -> lead.decline(cmd.reason(), cmd.publicReply()));
 	}
 }

@@ -33,9 +33,7 @@ public class MergingLead {
 	@Transactional
 	public Problem merge(MergeLead cmd, Actor actor) {
 		LedgerAccess.requireRole(actor, "merging a lead", LedgerAccess.INTAKE);
-		Lead lead = leads.require(cmd.leadId());
-		lead.mergeInto(cmd.problemId().value(), cmd.note());
-		leads.save(lead, actor);
+		Lead lead = leads.change(cmd.leadId(), actor, l -> l.mergeInto(cmd.problemId().value(), cmd.note()));
 		return problems.change(cmd.problemId(), null, actor,
 				p -> p.mergeRepeatReport(lead.id(), cmd.note(), clock.instant()));
 	}

@@ -72,13 +72,22 @@ public class Problems {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Problem change(ProblemId id, Integer expectedVersion, Actor actor, Consumer<Problem> change) {
-		Problem problem = require(id);
+		EventStream stream = record.load(id.value());
+		if (!stream.isOfType(STREAM)) {
+			throw new NotFoundException("problem " + id + " does not exist");
+		}
+		Problem problem = Problem.replay(id, TYPES.read(record, stream));
 		if (expectedVersion != null && expectedVersion != problem.version()) {
 			throw new PreconditionFailedException("problem " + problem.code() + " is at version " + problem.version()
 					+ ", not " + expectedVersion + "; reload it and try again");
 		}
 		change.accept(problem);
-		save(problem, actor);
+		List<ProblemEvent> pending = problem.pendingEvents();
+		if (!pending.isEmpty()) {
+			// The stream just read is the expected head: no second look-up of the chain's head.
+			record.append(STREAM, stream, pending, actor);
+			saved(problem, pending);
+		}
 		return problem;
 	}
 
@@ -113,6 +122,10 @@ public class Problems {
 			return;
 		}
 		record.append(STREAM, problem.id().value(), problem.version(), pending, actor);
+		saved(problem, pending);
+	}
+
+	private void saved(Problem problem, List<ProblemEvent> pending) {
 		problem.markSaved();
 		project(problem, pending);
 		pending.forEach(events::publishEvent);

@@ -119,9 +119,29 @@ public class Organisation {
 			.map(t -> new PostHolder(post, person(t.personId()).orElseThrow(), t));
 	}
 
-	/** Everyone who held a post in the unit on that day. */
+	/** Everyone who held a post in the unit on that day (one query: assignments ask this for every notice). */
 	public List<PostHolder> holdersOn(UnitId unit, LocalDate day) {
-		return posts(unit).stream().flatMap(p -> holderOn(p.id(), day).stream()).toList();
+		return jdbc.sql("""
+				select p.id, p.unit_id, p.kind, p.title, p.domain_code,
+				  t.id as tenure_id, t.person_id, t.start_date, t.end_date, t.seconded_from_unit_id,
+				  r.name as person_name, r.note as person_note
+				from post p
+				  join tenure t on t.post_id = p.id
+				  join person r on r.id = t.person_id
+				where p.unit_id = ? and t.start_date <= ? and (t.end_date is null or t.end_date >= ?)
+				order by p.kind, p.title""")
+			.params(unit.value(), java.sql.Date.valueOf(day), java.sql.Date.valueOf(day))
+			.query((rs, i) -> {
+				Post post = post(rs, i);
+				java.sql.Date end = rs.getDate("end_date");
+				UUID seconded = rs.getObject("seconded_from_unit_id", UUID.class);
+				PersonId personId = new PersonId(rs.getObject("person_id", UUID.class));
+				Tenure tenure = new Tenure(rs.getObject("tenure_id", UUID.class), post.id(), personId,
+						rs.getDate("start_date").toLocalDate(), end == null ? null : end.toLocalDate(),
+						seconded == null ? null : new UnitId(seconded));
+				return new PostHolder(post, new Person(personId, rs.getString("person_name"), rs.getString("person_note")), tenure);
+			})
+			.list();
 	}
 
 	static Unit unit(ResultSet rs, int row) throws SQLException {

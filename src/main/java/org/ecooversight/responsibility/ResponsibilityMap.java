@@ -35,6 +35,8 @@ public class ResponsibilityMap {
 	private final ResponsibilityKind leadResponsibility;
 	private static final long CACHE_MILLIS = 30_000;
 	private volatile Snapshot snapshot;
+	/** Unit names for the routing basis; a unit's name is fixed once created. */
+	private final java.util.Map<UnitId, String> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ResponsibilityMap(JdbcClient jdbc, Organisation organisation, Domains domains, EventStore record,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
@@ -197,7 +199,7 @@ public class ResponsibilityMap {
 	}
 
 	private String unitName(UnitId id) {
-		return organisation.unit(id).map(Unit::name).orElse(id.toString());
+		return unitNames.computeIfAbsent(id, u -> organisation.unit(u).map(Unit::name).orElse(u.toString()));
 	}
 
 	private String domainName(String code) {

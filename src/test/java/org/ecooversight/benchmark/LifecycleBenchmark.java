@@ -76,16 +76,23 @@ class LifecycleBenchmark {
 	@Test
 	void run() throws Exception {
 		List<Result> results = new ArrayList<>();
-		Path h2 = Files.createTempDirectory("eco-bench-h2");
-		results.add(applicationLayer("application layer, H2 file (embedded default)",
-				"jdbc:h2:file:" + h2.resolve("eco") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000", "sa", ""));
-		try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-			results.add(applicationLayer("application layer, PostgreSQL 17 (embedded)", pg.getJdbcUrl("postgres", "postgres"),
-					"postgres", ""));
+		List<String> runs = List.of(System.getProperty("bench.runs", "h2,pg,http").split(","));
+		if (runs.contains("h2")) {
+			Path h2 = Files.createTempDirectory("eco-bench-h2");
+			results.add(applicationLayer("application layer, H2 file (embedded default)",
+					"jdbc:h2:file:" + h2.resolve("eco") + System.getProperty("bench.h2", ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536"), "sa", ""));
 		}
-		Path h2http = Files.createTempDirectory("eco-bench-http");
-		results.add(http("HTTP API (Basic auth), H2 file",
-				"jdbc:h2:file:" + h2http.resolve("eco") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000"));
+		if (runs.contains("pg")) {
+			try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+				results.add(applicationLayer("application layer, PostgreSQL 17 (embedded)",
+						pg.getJdbcUrl("postgres", "postgres"), "postgres", ""));
+			}
+		}
+		if (runs.contains("http")) {
+			Path h2http = Files.createTempDirectory("eco-bench-http");
+			results.add(http("HTTP API (Basic auth), H2 file",
+					"jdbc:h2:file:" + h2http.resolve("eco") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536"));
+		}
 		print(results);
 	}
 
