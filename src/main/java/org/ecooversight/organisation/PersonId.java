@@ -13,6 +13,10 @@ public record PersonId(@JsonValue UUID value) {
 		java.util.Objects.requireNonNull(value, "person id");
 	}
 
+	public static PersonId of(String value) {
+		return new PersonId(UUID.fromString(value));
+	}
+
 	@Override
 	public String toString() {
 		return value.toString();

@@ -13,6 +13,10 @@ public record PostId(@JsonValue UUID value) {
 		java.util.Objects.requireNonNull(value, "post id");
 	}
 
+	public static PostId of(String value) {
+		return new PostId(UUID.fromString(value));
+	}
+
 	@Override
 	public String toString() {
 		return value.toString();

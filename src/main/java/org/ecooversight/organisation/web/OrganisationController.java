@@ -43,10 +43,12 @@ class OrganisationController {
 
 	private final Organisation organisation;
 	private final AdministeringOrganisation admin;
+	private final java.time.Clock clock;
 
-	OrganisationController(Organisation organisation, AdministeringOrganisation admin) {
+	OrganisationController(Organisation organisation, AdministeringOrganisation admin, java.time.Clock clock) {
 		this.organisation = organisation;
 		this.admin = admin;
+		this.clock = clock;
 	}
 
 	record UnitView(UnitId id, String code, String name, String shortName, UnitKind kind, String kindLabel,
@@ -116,7 +118,7 @@ class OrganisationController {
 	@Operation(summary = "Who held the post on a day (default: today)")
 	@GetMapping("/api/v1/posts/{id}/holder")
 	HolderView holder(@PathVariable PostId id, @RequestParam(required = false) LocalDate on) {
-		LocalDate day = on == null ? LocalDate.now(org.ecooversight.shared.ChinaTime.ZONE) : on;
+		LocalDate day = on == null ? LocalDate.now(clock.withZone(org.ecooversight.shared.ChinaTime.ZONE)) : on;
 		PostHolder h = organisation.holderOn(id, day)
 			.orElseThrow(() -> new NotFoundException("nobody held post " + id + " on " + day));
 		return new HolderView(h.post().id(), h.post().title(), h.person().id(), h.person().name(), h.tenure().start(),
