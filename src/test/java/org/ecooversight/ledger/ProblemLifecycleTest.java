@@ -166,6 +166,26 @@ class ProblemLifecycleTest extends PlatformTest {
 	}
 
 	@Test
+	@DisplayName("新线索到达后，台账模块通过持久化事件找出可能重复的问题，供受理时合并")
+	void aNewLeadIsMatchedAgainstTheLedgerThroughAPersistedEvent() throws Exception {
+		String marker = unique("池河镇迎丰村石料厂粉尘");
+		String problem = acceptedProblem(CHIHE, marker + "，夜间作业粉尘很大", "AIR");
+		String lead = receive(hotlineCall(CHIHE, marker + "，粉尘很大影响晾晒", "AIR"));
+		String elsewhere = receive(hotlineCall(HOULIU, marker + "，粉尘很大影响晾晒", "AIR"));
+		// The reaction is asynchronous: wait until the event publication registry holds nothing unfinished.
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+				.query(Long.class)
+				.single() == 0);
+		JsonNode candidates = get("office", "/api/v1/leads/" + lead + "/duplicate-candidates").body();
+		assertThat(candidates.get(0).path("problemId").asString()).isEqualTo(problem);
+		assertThat(candidates.get(0).path("reason").asString()).contains("同镇");
+		assertThat(get("office", "/api/v1/leads/" + elsewhere + "/duplicate-candidates").body().toString()).doesNotContain(problem);
+		assertThat(get("chihe", "/api/v1/leads/" + lead + "/duplicate-candidates").status()).isEqualTo(403);
+	}
+
+	@Test
 	@DisplayName("不予受理须说明理由并答复举报人，举报人凭查询码看到答复")
 	void aDeclinedLeadCarriesAReplyTheReporterCanRead() throws Exception {
 		Response receipt = post(null, "/api/v1/public/leads", Map.of("description", unique("小区楼下饭店油烟"),

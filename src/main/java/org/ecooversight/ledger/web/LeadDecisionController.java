@@ -11,6 +11,7 @@ import org.ecooversight.intake.LeadStatus;
 import org.ecooversight.ledger.AcceptingLead;
 import org.ecooversight.ledger.AcceptingLead.AcceptLead;
 import org.ecooversight.ledger.DecliningLead;
+import org.ecooversight.ledger.FindingDuplicateCandidates;
 import org.ecooversight.ledger.DecliningLead.DeclineLead;
 import org.ecooversight.ledger.LedgerAccess;
 import org.ecooversight.ledger.MergingLead;
@@ -38,9 +39,11 @@ class LeadDecisionController {
 	private final DecliningLead declining;
 	private final MergingLead merging;
 	private final Organisation organisation;
+	private final FindingDuplicateCandidates duplicates;
 
 	LeadDecisionController(AcceptingLead accepting, DecliningLead declining, MergingLead merging,
-			Organisation organisation) {
+			Organisation organisation, FindingDuplicateCandidates duplicates) {
+		this.duplicates = duplicates;
 		this.accepting = accepting;
 		this.declining = declining;
 		this.merging = merging;
@@ -58,6 +61,13 @@ class LeadDecisionController {
 		Routing routing = accepting.propose(id);
 		return new ProposalView(ref(routing.leadUnit()), routing.coUnits().stream().map(this::ref).toList(),
 				routing.requiresDesignation(), routing.basis());
+	}
+
+	@Operation(summary = "Problems on the ledger this lead may repeat (same town and type, similar description), best first")
+	@GetMapping("/api/v1/leads/{id}/duplicate-candidates")
+	List<FindingDuplicateCandidates.Candidate> duplicates(@PathVariable LeadId id, Actor actor) {
+		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
+		return duplicates.candidates(id);
 	}
 
 	record AcceptBody(UnitId leadUnit, List<UnitId> coUnits, String reason) {

@@ -1,0 +1,124 @@
+package org.ecooversight.ledger;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ecooversight.intake.LeadEvent.LeadReceived;
+import org.ecooversight.intake.LeadId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When intake records a lead, the ledger looks for problems it may repeat: in the same town,
+ * sharing a pollution type, accepted within the window, ranked by how alike the descriptions are.
+ * The intake desk sees them before deciding to accept or merge (Q, 受理机制; S 五项机制 2 counts
+ * repeated complaints). This reaction runs after the lead is stored, from Spring Modulith's
+ * persisted event publication, so a failure here never loses the lead and is retried.
+ */
+@Component
+public class FindingDuplicateCandidates {
+
+	static final int MAX_CANDIDATES = 5;
+	static final Duration WINDOW = Duration.ofDays(365);
+
+	private final JdbcClient jdbc;
+	private final Clock clock;
+
+	FindingDuplicateCandidates(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	public record Candidate(ProblemId problemId, String code, ProblemStatus status, String statusLabel,
+			String description, Instant acceptedAt, double score, String reason) {
+	}
+
+	@ApplicationModuleListener
+	void on(LeadReceived lead) {
+		find(lead);
+	}
+
+	@Transactional
+	public void find(LeadReceived lead) {
+		Instant since = lead.receivedAt().minus(WINDOW);
+		List<Candidate> candidates = new ArrayList<>();
+		jdbc.sql("""
+				select p.id, p.code, p.status, p.description, p.pollution_types, p.accepted_at from problem p
+				where p.town_code = :town and p.accepted_at >= :since
+				  and exists (select 1 from problem_domain d where d.problem_id = p.id and d.domain_code in (:domains))
+				order by p.accepted_at desc fetch first 200 rows only""")
+			.param("town", lead.place().townCode())
+			.param("since", Timestamp.from(since))
+			.param("domains", lead.pollutionTypes())
+			.query((rs, i) -> {
+				Set<String> shared = new HashSet<>(List.of(rs.getString("pollution_types").split(",")));
+				shared.retainAll(lead.pollutionTypes());
+				double text = similarity(lead.description(), rs.getString("description"));
+				ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
+				return new Candidate(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("code"), status,
+						status.label(), rs.getString("description"), rs.getTimestamp("accepted_at").toInstant(),
+						text + 0.1 * shared.size(), "同镇、同类问题（" + String.join("、", shared) + "），描述相似度 "
+								+ Math.round(text * 100) + "%");
+			})
+			.list()
+			.forEach(candidates::add);
+		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+		Timestamp now = Timestamp.from(clock.instant());
+		for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+			jdbc.sql("delete from lead_duplicate_candidate where lead_id = ? and problem_id = ?")
+				.params(lead.leadId().value(), c.problemId().value())
+				.update();
+			jdbc.sql("insert into lead_duplicate_candidate (lead_id, problem_id, score, reason, found_at) values (?, ?, ?, ?, ?)")
+				.params(lead.leadId().value(), c.problemId().value(), c.score(), c.reason(), now)
+				.update();
+		}
+	}
+
+	/** The candidates found for a lead, best first. */
+	@Transactional(readOnly = true)
+	public List<Candidate> candidates(LeadId lead) {
+		return jdbc.sql("""
+				select p.id, p.code, p.status, p.description, p.accepted_at, c.score, c.reason
+				from lead_duplicate_candidate c join problem p on p.id = c.problem_id
+				where c.lead_id = ? order by c.score desc""")
+			.param(lead.value())
+			.query((rs, i) -> {
+				ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
+				return new Candidate(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("code"), status,
+						status.label(), rs.getString("description"), rs.getTimestamp("accepted_at").toInstant(),
+						rs.getDouble("score"), rs.getString("reason"));
+			})
+			.list();
+	}
+
+	/** Dice coefficient of the two texts' character bigrams: 1 for the same words, 0 for nothing in common. */
+	static double similarity(String a, String b) {
+		Set<String> x = bigrams(a);
+		Set<String> y = bigrams(b);
+		if (x.isEmpty() || y.isEmpty()) {
+			return 0;
+		}
+		Set<String> common = new HashSet<>(x);
+		common.retainAll(y);
+		return 2.0 * common.size() / (x.size() + y.size());
+	}
+
+	private static Set<String> bigrams(String text) {
+		Set<String> grams = new HashSet<>();
+		String t = text == null ? "" : text.replaceAll("\\s+", "");
+		for (int i = 0; i + 2 <= t.length(); i++) {
+			grams.add(t.substring(i, i + 2));
+		}
+		return grams;
+	}
+}
