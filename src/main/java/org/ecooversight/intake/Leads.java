@@ -92,7 +92,7 @@ public class Leads {
 		List<LeadEvent> pending = lead.pendingEvents();
 		record.append(STREAM, lead.id().value(), 0, pending, actor);
 		lead.markSaved();
-		pending.forEach(events::publishEvent);
+		events.publishEvent(LeadRecorded.of(f));
 	}
 
 	/**

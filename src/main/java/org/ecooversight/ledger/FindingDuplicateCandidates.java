@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ecooversight.intake.LeadEvent.LeadReceived;
+import org.ecooversight.intake.LeadRecorded;
 import org.ecooversight.intake.LeadId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,6 +30,8 @@ public class FindingDuplicateCandidates {
 
 	static final int MAX_CANDIDATES = 5;
 	static final Duration WINDOW = Duration.ofDays(365);
+	/** How many of the town's most recent problems are compared (a bounded cost per lead, even in a burst). */
+	static final int RECENT = 50;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -44,26 +46,32 @@ public class FindingDuplicateCandidates {
 	}
 
 	@ApplicationModuleListener
-	void on(LeadReceived lead) {
+	void on(LeadRecorded lead) {
 		find(lead);
 	}
 
 	@Transactional
-	public void find(LeadReceived lead) {
+	public void find(LeadRecorded lead) {
 		Instant since = lead.receivedAt().minus(WINDOW);
 		List<Candidate> candidates = new ArrayList<>();
 		jdbc.sql("""
-				select p.id, p.code, p.status, p.description, p.pollution_types, p.accepted_at from problem p
-				where p.town_code = :town and p.accepted_at >= :since
-				  and exists (select 1 from problem_domain d where d.problem_id = p.id and d.domain_code in (:domains))
-				order by p.accepted_at desc fetch first 200 rows only""")
-			.param("town", lead.place().townCode())
-			.param("since", Timestamp.from(since))
-			.param("domains", lead.pollutionTypes())
+				select p.id, p.code, p.status, substring(p.description, 1, 300) as description, p.pollution_types, p.accepted_at
+				from problem p
+				where p.town_code = :town
+				order by p.town_code desc, p.accepted_at desc""" + " fetch first " + RECENT + " rows only")
+			// Ordered by both columns of the (town_code, accepted_at) index, both databases read the
+			// newest rows straight from the index backwards: a bounded cost per lead however large the ledger.
+			.param("town", lead.townCode())
 			.query((rs, i) -> {
+				if (rs.getTimestamp("accepted_at").toInstant().isBefore(since)) {
+					return null;
+				}
 				Set<String> shared = new HashSet<>(List.of(rs.getString("pollution_types").split(",")));
 				shared.retainAll(lead.pollutionTypes());
-				double text = similarity(lead.description(), rs.getString("description"));
+				if (shared.isEmpty()) {
+					return null;
+				}
+				double text = similarity(lead.summary(), rs.getString("description"));
 				ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
 				return new Candidate(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("code"), status,
 						status.label(), rs.getString("description"), rs.getTimestamp("accepted_at").toInstant(),
@@ -71,13 +79,14 @@ public class FindingDuplicateCandidates {
 								+ Math.round(text * 100) + "%");
 			})
 			.list()
+			.stream()
+			.filter(java.util.Objects::nonNull)
 			.forEach(candidates::add);
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
 		Timestamp now = Timestamp.from(clock.instant());
+		// A retried delivery replaces what an earlier, interrupted one may have written.
+		jdbc.sql("delete from lead_duplicate_candidate where lead_id = ?").param(lead.leadId().value()).update();
 		for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
-			jdbc.sql("delete from lead_duplicate_candidate where lead_id = ? and problem_id = ?")
-				.params(lead.leadId().value(), c.problemId().value())
-				.update();
 			jdbc.sql("insert into lead_duplicate_candidate (lead_id, problem_id, score, reason, found_at) values (?, ?, ?, ?, ?)")
 				.params(lead.leadId().value(), c.problemId().value(), c.score(), c.reason(), now)
 				.update();

@@ -8,3 +8,4 @@ create table lead_duplicate_candidate (
   found_at   timestamp with time zone not null,
   primary key (lead_id, problem_id)
 );
+
