@@ -64,6 +64,34 @@ public class AssigningProblem {
 	 * discipline commission and the assessment office.
 	 */
 	private List<CopyRecipient> copies(Problem problem, LocalDate today) {
+		CopyKey key = new CopyKey(List.copyOf(new java.util.TreeSet<>(problem.opening().pollutionTypes())), today);
+		Copies cached = copiesCache.get(key);
+		long now = System.nanoTime();
+		if (cached != null && now - cached.at() < COPIES_CACHE_NANOS) {
+			return cached.recipients();
+		}
+		List<CopyRecipient> recipients = findCopies(problem, today);
+		if (copiesCache.size() > 1000) {
+			copiesCache.clear();
+		}
+		copiesCache.put(key, new Copies(List.copyOf(recipients), now));
+		return recipients;
+	}
+
+	/**
+	 * Who gets a copy depends on the domains and the day only, and is asked for on every notice: it
+	 * is kept for a minute (an appointment made in that minute shows on the next notice after it).
+	 */
+	private static final long COPIES_CACHE_NANOS = 60_000_000_000L;
+	private final java.util.Map<CopyKey, Copies> copiesCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record CopyKey(List<String> domains, LocalDate day) {
+	}
+
+	private record Copies(List<CopyRecipient> recipients, long at) {
+	}
+
+	private List<CopyRecipient> findCopies(Problem problem, LocalDate today) {
 		List<CopyRecipient> copies = new ArrayList<>();
 		for (UnitKind kind : new UnitKind[] { UnitKind.PARTY_COMMITTEE, UnitKind.GOVERNMENT }) {
 			organisation.unitOfKind(jurisdiction, kind).ifPresent(unit -> {

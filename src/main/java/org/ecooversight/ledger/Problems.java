@@ -91,38 +91,33 @@ public class Problems {
 		return problem;
 	}
 
-	/** Records a new problem: its projection row and its first events. */
+	/** Records a new problem: its first events, its projection row and its units. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void add(Problem problem, Actor actor) {
+		List<ProblemEvent> pending = problem.pendingEvents();
+		record.append(STREAM, problem.id().value(), 0, pending, actor);
+		problem.markSaved();
 		ProblemOpened o = problem.opening();
 		jdbc.sql("""
 				insert into problem (id, code, lead_id, channel, status, description, town_code, address, longitude, latitude,
 				  pollution_types, entity_name, lead_unit_id, requires_designation, deadline, long_term, repeat_count,
 				  rebound_count, false_rectification_count, received_at, accepted_at, version, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, 0, 0, 0, ?, ?, 0, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, 0, 0, 0, ?, ?, ?, ?)""")
 			.params(problem.id().value(), o.code(), o.leadId().value(), o.channel().name(), problem.status().name(),
 					o.description(), o.place().townCode(), o.place().address(), o.place().longitude(),
 					o.place().latitude(), String.join(",", o.pollutionTypes()),
 					o.reportedEntity() == null ? null : o.reportedEntity().name(),
 					problem.leadUnit() == null ? null : problem.leadUnit().value(), problem.requiresDesignation(),
-					Timestamp.from(o.receivedAt()), Timestamp.from(o.acceptedAt()), Timestamp.from(clock.instant()))
+					Timestamp.from(o.receivedAt()), Timestamp.from(o.acceptedAt()), problem.version(),
+					Timestamp.from(clock.instant()))
 			.update();
 		for (String domain : o.pollutionTypes()) {
 			jdbc.sql("insert into problem_domain (problem_id, domain_code) values (?, ?)")
 				.params(problem.id().value(), domain)
 				.update();
 		}
-		save(problem, actor);
-	}
-
-	@Transactional(propagation = Propagation.MANDATORY)
-	public void save(Problem problem, Actor actor) {
-		List<ProblemEvent> pending = problem.pendingEvents();
-		if (pending.isEmpty()) {
-			return;
-		}
-		record.append(STREAM, problem.id().value(), problem.version(), pending, actor);
-		saved(problem, pending);
+		projectUnits(problem);
+		pending.forEach(events::publishEvent);
 	}
 
 	private void saved(Problem problem, List<ProblemEvent> pending) {
@@ -145,16 +140,20 @@ public class Problems {
 					Timestamp.from(clock.instant()), p.id().value())
 			.update();
 		boolean unitsChanged = changes.stream()
-			.anyMatch(e -> e instanceof ProblemOpened || e instanceof ProblemEvent.ResponsibleUnitsDesignated
+			.anyMatch(e -> e instanceof ProblemEvent.ResponsibleUnitsDesignated
 					|| e instanceof ProblemEvent.ProblemAssigned);
 		if (unitsChanged) {
 			jdbc.sql("delete from problem_unit where problem_id = ?").param(p.id().value()).update();
-			List<UnitId> units = p.responsibleUnits();
-			for (int i = 0; i < units.size(); i++) {
-				jdbc.sql("insert into problem_unit (problem_id, unit_id, role) values (?, ?, ?)")
-					.params(p.id().value(), units.get(i).value(), i == 0 ? "LEAD" : "CO")
-					.update();
-			}
+			projectUnits(p);
+		}
+	}
+
+	private void projectUnits(Problem p) {
+		List<UnitId> units = p.responsibleUnits();
+		for (int i = 0; i < units.size(); i++) {
+			jdbc.sql("insert into problem_unit (problem_id, unit_id, role) values (?, ?, ?)")
+				.params(p.id().value(), units.get(i).value(), i == 0 ? "LEAD" : "CO")
+				.update();
 		}
 	}
 
