@@ -80,7 +80,7 @@ class LifecycleBenchmark {
 		if (runs.contains("h2")) {
 			Path h2 = Files.createTempDirectory("eco-bench-h2");
 			results.add(applicationLayer("application layer, H2 file (embedded default)",
-					"jdbc:h2:file:" + h2.resolve("eco") + System.getProperty("bench.h2", ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536"), "sa", ""));
+					"jdbc:h2:file:" + h2.resolve("eco") + System.getProperty("bench.h2", ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128"), "sa", ""));
 		}
 		if (runs.contains("pg")) {
 			try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
@@ -91,7 +91,7 @@ class LifecycleBenchmark {
 		if (runs.contains("http")) {
 			Path h2http = Files.createTempDirectory("eco-bench-http");
 			results.add(http("HTTP API (Basic auth), H2 file",
-					"jdbc:h2:file:" + h2http.resolve("eco") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536"));
+					"jdbc:h2:file:" + h2http.resolve("eco") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128"));
 		}
 		print(results);
 	}
