@@ -56,11 +56,16 @@ class DemoJurisdiction implements ApplicationRunner {
 	private final Regions regions;
 	private final PasswordEncoder passwords;
 	private final TransactionTemplate transactions;
+	private final DemoLedger ledger;
+	private final boolean sampleProblems;
 	private final Actor seeder = new Actor("demo-seed", null, Set.of(Role.SYSTEM_ADMIN));
 	private int personCount;
 
 	DemoJurisdiction(Organisation organisation, AdministeringOrganisation admin, ResponsibilityMap map, Users users,
-			Regions regions, PasswordEncoder passwords, TransactionTemplate transactions) {
+			Regions regions, PasswordEncoder passwords, TransactionTemplate transactions, DemoLedger ledger,
+			@org.springframework.beans.factory.annotation.Value("${eco.demo.sample-problems:true}") boolean sampleProblems) {
+		this.ledger = ledger;
+		this.sampleProblems = sampleProblems;
 		this.organisation = organisation;
 		this.admin = admin;
 		this.map = map;
@@ -76,6 +81,9 @@ class DemoJurisdiction implements ApplicationRunner {
 			return;
 		}
 		transactions.executeWithoutResult(tx -> seed());
+		if (sampleProblems) {
+			transactions.executeWithoutResult(tx -> ledger.seed());
+		}
 		log.info("Seeded the demo jurisdiction 石泉县 (610922): {} units, {} persons, demo accounts with password {}",
 				organisation.units().size(), personCount, PASSWORD);
 	}
@@ -203,6 +211,7 @@ class DemoJurisdiction implements ApplicationRunner {
 		user(hash, "natres", "县自然资源局经办人（演示）", u.get("NR"), Role.DEPARTMENT_HANDLER);
 		user(hash, "forestry", "县林业局经办人（演示）", u.get("FORESTRY"), Role.DEPARTMENT_HANDLER);
 		user(hash, "water", "县水利局经办人（演示）", u.get("WATER"), Role.DEPARTMENT_HANDLER);
+		user(hash, "agri", "县农业农村局经办人（演示）", u.get("AGRI"), Role.DEPARTMENT_HANDLER);
 		user(hash, "chengguan", "城关镇经办人（演示）", towns.get("610922100"), Role.TOWN_HANDLER);
 		user(hash, "chihe", "池河镇经办人（演示）", towns.get("610922104"), Role.TOWN_HANDLER);
 		user(hash, "houliu", "后柳镇经办人（演示）", towns.get("610922105"), Role.TOWN_HANDLER);
