@@ -70,13 +70,4 @@ class ConcurrencyTest extends PlatformTest {
 		assertThat(fresh.status()).isEqualTo(200);
 		assertThat(fresh.etag()).isEqualTo("\"3\"");
 	}
-
-	private String passedEvaluation() throws Exception {
-		String problem = acceptedProblem(CHIHE, unique("池河镇料场扬尘"), "AIR");
-		assign(problem);
-		act("eeb", problem, "closure-request", Map.of("summary", "已整改"));
-		act("taskforce", problem, "evaluation", Map.of("measuresScore", 90, "progressScore", 90, "effectScore", 90,
-				"verdict", "PASS", "opinion", "合格"));
-		return problem;
-	}
 }

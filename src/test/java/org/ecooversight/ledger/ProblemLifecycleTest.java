@@ -255,11 +255,7 @@ class ProblemLifecycleTest extends PlatformTest {
 
 	/** A problem taken through to closure. */
 	protected String closedProblem() throws Exception {
-		String problem = acceptedProblem(CHIHE, unique("池河镇砂石厂料堆未覆盖"), "AIR");
-		assign(problem);
-		act("eeb", problem, "closure-request", Map.of("summary", "已覆盖"));
-		act("taskforce", problem, "evaluation", Map.of("measuresScore", 90, "progressScore", 90, "effectScore", 90,
-				"verdict", "PASS", "opinion", "合格"));
+		String problem = passedEvaluation();
 		Response closed = act("taskforce", problem, "close",
 				Map.of("acceptanceNote", "现场核查合格", "inspectors", List.of("专班成员（演示）")));
 		assertThat(closed.text("status")).isEqualTo("CLOSED");

@@ -121,6 +121,16 @@ public abstract class PlatformTest {
 				Map.of("requirements", "立即停止违法行为，落实防尘措施，限期整改到位", "deadline", today().plusDays(15).toString()));
 	}
 
+	/** A 池河镇 dust problem assigned, rectified and passed by the evaluation: ready for the acceptance check. */
+	protected String passedEvaluation() throws Exception {
+		String problem = acceptedProblem(CHIHE, unique("池河镇料场扬尘"), "AIR");
+		assign(problem);
+		act("eeb", problem, "closure-request", Map.of("summary", "已整改"));
+		act("taskforce", problem, "evaluation", Map.of("measuresScore", 90, "progressScore", 90, "effectScore", 90,
+				"verdict", "PASS", "opinion", "合格"));
+		return problem;
+	}
+
 	protected String status(String problem) throws Exception {
 		return get("taskforce", "/api/v1/problems/" + problem).text("status");
 	}
