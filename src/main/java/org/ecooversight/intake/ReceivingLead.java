@@ -88,7 +88,8 @@ public class ReceivingLead {
 		if (key != null && !KEY.matcher(key).matches()) {
 			throw new InvalidInputException("Idempotency-Key", "1 to 100 visible ASCII characters");
 		}
-		String digest = digest(cmd, files);
+		// The fingerprint is needed only to tell a retry under the same key from a different lead.
+		String digest = key == null ? null : digest(cmd, files);
 		if (key != null) {
 			var earlier = leads.findByIdempotencyKey(actor.username(), key);
 			if (earlier.isPresent()) {

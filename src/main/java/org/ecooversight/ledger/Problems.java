@@ -164,11 +164,18 @@ public class Problems {
 	 * duplicate).
 	 */
 	public long nextNumber(String series, int year) {
+		return reserveNumbers(series, year, 1);
+	}
+
+	/** Reserves {@code count} numbers of a series at once; returns the last of them. */
+	public long reserveNumbers(String series, int year, int count) {
 		Long number = newTransaction.execute(tx -> {
-			if (increment(series, year) == 0) {
+			if (increment(series, year, count) == 0) {
 				try {
-					jdbc.sql("insert into number_sequence (name, seq_year, last_value) values (?, ?, 1)").params(series, year).update();
-					return 1L;
+					jdbc.sql("insert into number_sequence (name, seq_year, last_value) values (?, ?, ?)")
+						.params(series, year, count)
+						.update();
+					return (long) count;
 				}
 				catch (DuplicateKeyException raced) {
 					tx.setRollbackOnly();
@@ -180,12 +187,12 @@ public class Problems {
 				.query(Long.class)
 				.single();
 		});
-		return number != null ? number : nextNumber(series, year);
+		return number != null ? number : reserveNumbers(series, year, count);
 	}
 
-	private int increment(String series, int year) {
-		return jdbc.sql("update number_sequence set last_value = last_value + 1 where name = ? and seq_year = ?")
-			.params(series, year)
+	private int increment(String series, int year, int count) {
+		return jdbc.sql("update number_sequence set last_value = last_value + ? where name = ? and seq_year = ?")
+			.params(count, series, year)
 			.update();
 	}
 }
