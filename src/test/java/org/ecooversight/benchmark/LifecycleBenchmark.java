@@ -69,6 +69,8 @@ class LifecycleBenchmark {
 
 	static final int LIFECYCLES = Integer.getInteger("bench.lifecycles", 2000);
 	static final int THREADS = Integer.getInteger("bench.threads", 4);
+	static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+	static final int WARM_UP = Integer.getInteger("bench.warmup", 6000);
 	static final int HTTP_LIFECYCLES = Integer.getInteger("bench.http.lifecycles", LIFECYCLES / 2);
 	static final String[] STEPS = { "intake", "accept", "assign", "progress", "closure-request", "evaluation", "close" };
 	static final String CHIHE = "610922104";
@@ -238,11 +240,27 @@ class LifecycleBenchmark {
 	}
 
 	private Result drive(String name, Lifecycle lifecycle, int lifecycles) throws Exception {
-		// Warm-up, not counted.
+		// Warm-up, not counted: the JIT keeps compiling for the first few thousand lifecycles (the
+		// rate climbs from about 340/s to 580/s on H2 over the first 12,000), so the rounds start
+		// only after WARM_UP lifecycles, run on the same threads as the measurement.
 		Map<String, ConcurrentLinkedQueue<Long>> warm = samples();
-		for (int i = 0; i < Math.min(200, lifecycles / 5); i++) {
-			lifecycle.run(-i, new Timer(warm));
+		int warmUp = lifecycles == HTTP_LIFECYCLES ? WARM_UP / 5 : WARM_UP;
+		AtomicInteger warmed = new AtomicInteger();
+		ExecutorService warmPool = Executors.newFixedThreadPool(THREADS);
+		List<Future<?>> warmers = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			warmers.add(warmPool.submit(() -> {
+				int i;
+				while ((i = warmed.getAndIncrement()) < warmUp) {
+					lifecycle.run(-1 - i, new Timer(warm));
+				}
+				return null;
+			}));
 		}
+		for (Future<?> warmer : warmers) {
+			warmer.get();
+		}
+		warmPool.shutdown();
 		System.gc();
 		List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
@@ -250,27 +268,40 @@ class LifecycleBenchmark {
 			.toList();
 		heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 		Map<String, ConcurrentLinkedQueue<Long>> samples = samples();
-		AtomicInteger next = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-		long start = System.nanoTime();
-		List<Future<?>> workers = new ArrayList<>();
-		for (int t = 0; t < THREADS; t++) {
-			workers.add(pool.submit(() -> {
-				int i;
-				while ((i = next.getAndIncrement()) < lifecycles) {
-					lifecycle.run(i, new Timer(samples));
-				}
-				return null;
-			}));
+		// Several rounds, each timed on its own: the table shows the median round, so that a moment
+		// of noise on a shared machine does not decide the figure (min and max are shown beside it).
+		int perRound = Math.max(1, lifecycles / ROUNDS);
+		List<Double> rates = new ArrayList<>();
+		double total = 0;
+		int done = 0;
+		for (int round = 0; round < ROUNDS; round++) {
+			int count = round == ROUNDS - 1 ? lifecycles - done : perRound;
+			int offset = done;
+			AtomicInteger next = new AtomicInteger();
+			ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+			long start = System.nanoTime();
+			List<Future<?>> workers = new ArrayList<>();
+			for (int t = 0; t < THREADS; t++) {
+				workers.add(pool.submit(() -> {
+					int i;
+					while ((i = next.getAndIncrement()) < count) {
+						lifecycle.run(offset + i, new Timer(samples));
+					}
+					return null;
+				}));
+			}
+			for (Future<?> worker : workers) {
+				worker.get();
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			pool.shutdown();
+			pool.awaitTermination(10, TimeUnit.SECONDS);
+			rates.add(count / seconds);
+			total += seconds;
+			done += count;
 		}
-		for (Future<?> worker : workers) {
-			worker.get();
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		pool.shutdown();
-		pool.awaitTermination(10, TimeUnit.SECONDS);
 		long peakHeap = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-		return new Result(name, lifecycles, seconds, samples, peakHeap);
+		return new Result(name, lifecycles, total, samples, peakHeap, rates);
 	}
 
 	private static Map<String, ConcurrentLinkedQueue<Long>> samples() {
@@ -282,7 +313,21 @@ class LifecycleBenchmark {
 	}
 
 	record Result(String name, int lifecycles, double seconds, Map<String, ConcurrentLinkedQueue<Long>> samples,
-			long peakHeapBytes) {
+			long peakHeapBytes, List<Double> roundRates) {
+
+		double median() {
+			List<Double> sorted = new ArrayList<>(roundRates);
+			sorted.sort(Double::compare);
+			return sorted.get(sorted.size() / 2);
+		}
+
+		double min() {
+			return roundRates.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+		}
+
+		double max() {
+			return roundRates.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+		}
 
 		double percentileMillis(String step, double p) {
 			List<Long> sorted = new ArrayList<>(samples.get(step));
@@ -300,13 +345,17 @@ class LifecycleBenchmark {
 		out.append("\nLifecycle benchmark: ").append(LIFECYCLES).append(" lifecycles (HTTP: ").append(HTTP_LIFECYCLES).append("), ").append(THREADS)
 			.append(" threads, ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
 			.append(System.getProperty("java.version")).append("\n\n");
-		out.append(String.format("| %-46s | %12s | %13s | %13s |%n", "run", "lifecycles/s", "transitions/s", "peak heap MB"));
-		out.append("|").append("-".repeat(48)).append("|").append("-".repeat(14)).append("|").append("-".repeat(15))
-			.append("|").append("-".repeat(15)).append("|\n");
+		out.append(String.format("| %-46s | %12s | %11s | %13s | %13s |%n", "run", "lifecycles/s", "(min-max)",
+				"transitions/s", "peak heap MB"));
+		out.append("|").append("-".repeat(48)).append("|").append("-".repeat(14)).append("|").append("-".repeat(13))
+			.append("|").append("-".repeat(15)).append("|").append("-".repeat(15)).append("|\n");
 		for (Result r : results) {
-			out.append(String.format("| %-46s | %12.0f | %13.0f | %13.0f |%n", r.name(), r.lifecycles() / r.seconds(),
-					r.lifecycles() * STEPS.length / r.seconds(), r.peakHeapBytes() / 1048576.0));
+			out.append(String.format("| %-46s | %12.0f | %11s | %13.0f | %13.0f |%n", r.name(), r.median(),
+					String.format("%.0f-%.0f", r.min(), r.max()), r.median() * STEPS.length, r.peakHeapBytes() / 1048576.0));
 		}
+		out.append("\nlifecycles/s: the median of ").append(ROUNDS).append(" rounds (-Dbench.rounds); rounds in order:");
+		results.forEach(r -> out.append(" ").append(shortName(r.name())).append(" ").append(r.roundRates().stream().map(x -> String.format("%.0f", x)).toList()));
+		out.append("\n");
 		out.append("\nLatency per transition, milliseconds (p50 / p99)\n\n");
 		out.append(String.format("| %-16s |", "transition"));
 		for (Result r : results) {
