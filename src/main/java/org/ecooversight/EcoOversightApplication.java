@@ -38,8 +38,10 @@ public class EcoOversightApplication {
 		SpringApplication app = new SpringApplication(EcoOversightApplication.class);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setAdditionalProfiles("command");
-		try (ConfigurableApplicationContext context = app.run()) {
-			List<String> rest = Arrays.asList(args).subList(1, args.length);
+		// Options (--spring.datasource.url=…) configure the platform; the other words are the command's.
+		String[] options = Arrays.stream(args).filter(a -> a.startsWith("--")).toArray(String[]::new);
+		try (ConfigurableApplicationContext context = app.run(options)) {
+			List<String> rest = Arrays.stream(args).skip(1).filter(a -> !a.startsWith("--")).toList();
 			if (args[0].equals(DivisionCommand.NAME)) {
 				return context.getBean(DivisionCommand.class).run(rest, System.out);
 			}
