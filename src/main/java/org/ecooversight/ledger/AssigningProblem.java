@@ -10,6 +10,7 @@ import org.ecooversight.organisation.PostKind;
 import org.ecooversight.organisation.Unit;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.organisation.UnitKind;
+import org.ecooversight.policy.Policies;
 import org.ecooversight.shared.Actor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,16 +30,18 @@ public class AssigningProblem {
 	private final Organisation organisation;
 	private final LedgerSettings settings;
 	private final String jurisdiction;
+	private final Policies policies;
 
-	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings,
+	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings, Policies policies,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.policies = policies;
 		this.work = work;
 		this.organisation = organisation;
 		this.settings = settings;
 		this.jurisdiction = jurisdiction;
 	}
 
-	/** {@code deadline} null: the jurisdiction's default rectification period. */
+	/** {@code deadline} null: the jurisdiction's rectification period for the problem's channel (policy). */
 	public record AssignProblem(ProblemId problemId, String requirements, LocalDate deadline, List<UnitId> coUnits) {
 	}
 
@@ -50,9 +53,10 @@ public class AssigningProblem {
 			organisation.requireUnit("coUnits[" + i + "]", extra.get(i));
 		}
 		LocalDate today = work.today();
-		LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : today.plusDays(settings.defaultRectificationDays());
 		int year = today.getYear();
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> {
+			LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : work.after(today, policies.current()
+				.rectificationFor(p.opening().channel().name()));
 			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
 			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), work.now(), today);
 		});

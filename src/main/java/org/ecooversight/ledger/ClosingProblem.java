@@ -1,11 +1,12 @@
 package org.ecooversight.ledger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.policy.Policies;
 import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ChinaTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClosingProblem {
 
 	private final ProblemWork work;
-	private final LedgerSettings settings;
+	private final Policies policies;
 
-	ClosingProblem(ProblemWork work, LedgerSettings settings) {
+	ClosingProblem(ProblemWork work, Policies policies) {
 		this.work = work;
-		this.settings = settings;
+		this.policies = policies;
 	}
 
 	/** {@code publicReply}: what the reporter reads with their tracking code (事事有回音). */
@@ -33,7 +34,8 @@ public class ClosingProblem {
 	public Problem close(CloseProblem cmd, List<Upload> evidence, Integer expectedVersion, Actor actor) {
 		LedgerAccess.requireRole(actor, "the acceptance check", LedgerAccess.TASK_FORCE);
 		Instant now = work.now();
-		Instant lookBackDue = now.plus(Duration.ofDays(settings.lookBackIntervalDays()));
+		// The look-back falls due at the start of the day the jurisdiction's interval ends on.
+		Instant lookBackDue = work.after(work.today(), policies.current().lookBack()).atStartOfDay(ChinaTime.ZONE).toInstant();
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> p.close(cmd.acceptanceNote(), cmd.publicReply(), cmd.inspectors(),
 				work.store("evidence", p.id(), evidence, actor), now, lookBackDue));
 	}

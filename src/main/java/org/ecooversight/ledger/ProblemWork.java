@@ -8,7 +8,9 @@ import java.util.function.Consumer;
 
 import org.ecooversight.attachment.Attachments;
 import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.calendar.HolidaySchedules;
 import org.ecooversight.intake.AttachmentRef;
+import org.ecooversight.policy.JurisdictionPolicy;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.springframework.stereotype.Component;
@@ -26,8 +28,10 @@ class ProblemWork {
 	private final Problems problems;
 	private final Attachments attachments;
 	private final Clock clock;
+	private final HolidaySchedules calendar;
 
-	ProblemWork(Problems problems, Attachments attachments, Clock clock) {
+	ProblemWork(Problems problems, Attachments attachments, Clock clock, HolidaySchedules calendar) {
+		this.calendar = calendar;
 		this.problems = problems;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -55,6 +59,12 @@ class ProblemWork {
 
 	LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+	}
+
+	/** The day a policy period ends, counted from {@code start} in working or calendar days. */
+	LocalDate after(LocalDate start, JurisdictionPolicy.Period period) {
+		return period.count() == JurisdictionPolicy.DayCount.WORKING_DAYS
+				? calendar.calendar().plusWorkingDays(start, period.days()).due() : start.plusDays(period.days());
 	}
 
 	Problems problems() {

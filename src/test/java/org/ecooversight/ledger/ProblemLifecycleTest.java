@@ -244,6 +244,22 @@ class ProblemLifecycleTest extends PlatformTest {
 		assertThat(reassigned.body().path("notices")).hasSize(2);
 	}
 
+	@Autowired
+	org.ecooversight.calendar.HolidaySchedules calendar;
+
+	@Test
+	@DisplayName("交办未写期限时，按本辖区规则文件的渠道期限计算：中央督察交办件 15 个工作日")
+	void anAssignmentWithoutADeadlineTakesTheJurisdictionsPeriodForItsChannel() throws Exception {
+		Map<String, Object> lead = new java.util.HashMap<>(hotlineCall(CHIHE, unique("督察转办：池河镇河道采砂"), "RIVER"));
+		lead.put("channel", "CENTRAL_INSPECTION");
+		lead.put("channelReference", "D3SN202611180099");
+		String problem = post("taskforce", "/api/v1/leads/" + receive(lead) + "/accept", null).text("id");
+		Response assigned = act("taskforce", problem, "assign", Map.of("requirements", "立即停止非法采砂"));
+		assertThat(assigned.status()).isEqualTo(200);
+		assertThat(assigned.body().path("deadline").asString())
+			.isEqualTo(calendar.calendar().plusWorkingDays(today(), 15).due().toString());
+	}
+
 	@Test
 	@DisplayName("非法流转被拒绝，并说明当前状态和动作")
 	void anIllegalTransitionIsRefusedNamingTheStateAndTheAction() throws Exception {

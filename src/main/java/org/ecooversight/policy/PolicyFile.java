@@ -1,0 +1,233 @@
+package org.ecooversight.policy;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.ecooversight.policy.JurisdictionPolicy.DayCount;
+import org.ecooversight.policy.JurisdictionPolicy.Extensions;
+import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
+import org.ecooversight.policy.JurisdictionPolicy.LocalHoliday;
+import org.ecooversight.policy.JurisdictionPolicy.Period;
+import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
+import org.ecooversight.policy.JurisdictionPolicy.When;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a policy file strictly: every key must be known, every value of its kind and range, the
+ * reminder ladder in the order its steps fall, local holidays inside their year. The first mistake
+ * is reported with its line and key.
+ */
+public final class PolicyFile {
+
+	private final String file;
+	private final Set<String> channels;
+	private final Set<String> roles;
+
+	public PolicyFile(String file, Set<String> channels, Set<String> roles) {
+		this.file = file;
+		this.channels = channels;
+		this.roles = roles;
+	}
+
+	public JurisdictionPolicy parse(Reader reader) {
+		Node root;
+		try {
+			root = new Yaml(new LoaderOptions()).compose(reader);
+		}
+		catch (MarkedYAMLException e) {
+			throw new PolicyFileException(file, e.getProblemMark().getLine() + 1, null, "not valid YAML: " + e.getProblem());
+		}
+		if (root == null) {
+			throw new PolicyFileException(file, 1, null, "the file is empty");
+		}
+		Map<String, Node> top = mapping(root, null, Set.of("jurisdiction", "rectification", "reminders", "interview",
+				"lookBack", "colours", "extensions", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
+						"interview", "lookBack"));
+
+		Map<String, Node> jurisdiction = mapping(top.get("jurisdiction"), "jurisdiction", Set.of("regionCode", "name"),
+				Set.of("regionCode", "name"));
+		String regionCode = text(jurisdiction.get("regionCode"), "jurisdiction.regionCode");
+		if (!regionCode.matches("\\d{2}|\\d{4}|\\d{6}")) {
+			throw error(jurisdiction.get("regionCode"), "jurisdiction.regionCode", "a province, city or county division code");
+		}
+
+		Map<String, Node> rectification = mapping(top.get("rectification"), "rectification", Set.of("default", "byChannel"),
+				Set.of("default"));
+		Period defaultPeriod = period(rectification.get("default"), "rectification.default");
+		Map<String, Period> byChannel = new LinkedHashMap<>();
+		if (rectification.containsKey("byChannel")) {
+			Map<String, Node> channelNodes = mapping(rectification.get("byChannel"), "rectification.byChannel", channels, Set.of());
+			channelNodes.forEach((channel, node) -> byChannel.put(channel, period(node, "rectification.byChannel." + channel)));
+		}
+
+		List<LadderStep> ladder = new ArrayList<>();
+		List<Node> steps = sequence(top.get("reminders"), "reminders");
+		for (int i = 0; i < steps.size(); i++) {
+			String key = "reminders[" + i + "]";
+			Map<String, Node> step = mapping(steps.get(i), key, Set.of("kind", "when", "workingDays", "source"),
+					Set.of("kind", "when", "workingDays"));
+			LadderStep parsed = new LadderStep(choice(step.get("kind"), key + ".kind", ReminderKind::valueOf),
+					choice(step.get("when"), key + ".when", When::valueOf),
+					number(step.get("workingDays"), key + ".workingDays", 0, 250), optionalText(step.get("source")));
+			if (!ladder.isEmpty() && parsed.offset() <= ladder.get(ladder.size() - 1).offset()) {
+				throw error(steps.get(i), key, "the ladder is inverted: each step must fall after the one before it");
+			}
+			ladder.add(parsed);
+		}
+
+		Map<String, Node> interview = mapping(top.get("interview"), "interview", Set.of("reportWithin"), Set.of("reportWithin"));
+		Period interviewReport = period(interview.get("reportWithin"), "interview.reportWithin");
+		Map<String, Node> lookBack = mapping(top.get("lookBack"), "lookBack", Set.of("after"), Set.of("after"));
+		Period lookBackPeriod = period(lookBack.get("after"), "lookBack.after");
+
+		int blue = 3;
+		if (top.containsKey("colours")) {
+			Map<String, Node> colours = mapping(top.get("colours"), "colours", Set.of("blueWorkingDaysBeforeDeadline"),
+					Set.of("blueWorkingDaysBeforeDeadline"));
+			blue = number(colours.get("blueWorkingDaysBeforeDeadline"), "colours.blueWorkingDaysBeforeDeadline", 0, 60);
+		}
+		Extensions extensions = new Extensions(0, 0, "TASK_FORCE_LEADER", null);
+		if (top.containsKey("extensions")) {
+			Map<String, Node> ext = mapping(top.get("extensions"), "extensions",
+					Set.of("maxCount", "maxWorkingDays", "approver", "source"), Set.of("maxCount", "maxWorkingDays", "approver"));
+			String approver = text(ext.get("approver"), "extensions.approver");
+			if (!roles.contains(approver)) {
+				throw error(ext.get("approver"), "extensions.approver", "unknown role '" + approver + "'");
+			}
+			extensions = new Extensions(number(ext.get("maxCount"), "extensions.maxCount", 0, 10),
+					number(ext.get("maxWorkingDays"), "extensions.maxWorkingDays", 0, 250), approver,
+					optionalText(ext.get("source")));
+		}
+		List<LocalHoliday> holidays = new ArrayList<>();
+		if (top.containsKey("localHolidays")) {
+			Map<String, Node> years = mapping(top.get("localHolidays"), "localHolidays", null, Set.of());
+			for (Map.Entry<String, Node> year : years.entrySet()) {
+				String yearKey = "localHolidays." + year.getKey();
+				if (!year.getKey().matches("\\d{4}")) {
+					throw error(year.getValue(), yearKey, "a year, e.g. 2026");
+				}
+				List<Node> days = sequence(year.getValue(), yearKey);
+				for (int i = 0; i < days.size(); i++) {
+					String key = yearKey + "[" + i + "]";
+					Map<String, Node> day = mapping(days.get(i), key, Set.of("date", "working", "name"), Set.of("date", "name"));
+					LocalDate date = date(day.get("date"), key + ".date");
+					if (date.getYear() != Integer.parseInt(year.getKey())) {
+						throw error(day.get("date"), key + ".date", date + " lies outside " + year.getKey());
+					}
+					boolean working = day.containsKey("working") && choice(day.get("working"), key + ".working", PolicyFile::strictBoolean);
+					holidays.add(new LocalHoliday(date, working, text(day.get("name"), key + ".name")));
+				}
+			}
+		}
+		return new JurisdictionPolicy(file, regionCode, text(jurisdiction.get("name"), "jurisdiction.name"), defaultPeriod,
+				byChannel, ladder, interviewReport, lookBackPeriod, blue, extensions, holidays);
+	}
+
+	private Period period(Node node, String key) {
+		Map<String, Node> p = mapping(node, key, Set.of("days", "count", "source"), Set.of("days", "count"));
+		return new Period(number(p.get("days"), key + ".days", 1, 3650), choice(p.get("count"), key + ".count", DayCount::valueOf),
+				optionalText(p.get("source")));
+	}
+
+	/** A mapping's entries; unknown keys (when {@code allowed} is given) and missing required keys are errors. */
+	private Map<String, Node> mapping(Node node, String key, Set<String> allowed, Set<String> required) {
+		if (!(node instanceof MappingNode map)) {
+			throw error(node, key, "expected a mapping of keys and values");
+		}
+		Map<String, Node> entries = new LinkedHashMap<>();
+		for (NodeTuple tuple : map.getValue()) {
+			String name = ((ScalarNode) tuple.getKeyNode()).getValue();
+			String path = key == null ? name : key + "." + name;
+			if (allowed != null && !allowed.contains(name)) {
+				throw error(tuple.getKeyNode(), path, "unknown key (known here: " + String.join(", ", allowed) + ")");
+			}
+			if (entries.put(name, tuple.getValueNode()) != null) {
+				throw error(tuple.getKeyNode(), path, "given twice");
+			}
+		}
+		for (String name : required) {
+			if (!entries.containsKey(name)) {
+				throw error(node, key == null ? name : key + "." + name, "is required");
+			}
+		}
+		return entries;
+	}
+
+	private List<Node> sequence(Node node, String key) {
+		if (!(node instanceof SequenceNode seq)) {
+			throw error(node, key, "expected a list");
+		}
+		return seq.getValue();
+	}
+
+	private String text(Node node, String key) {
+		if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+			throw error(node, key, "expected a value");
+		}
+		return scalar.getValue().strip();
+	}
+
+	private static String optionalText(Node node) {
+		return node instanceof ScalarNode scalar ? scalar.getValue() : null;
+	}
+
+	private int number(Node node, String key, int min, int max) {
+		String value = text(node, key);
+		try {
+			int n = Integer.parseInt(value);
+			if (n < min || n > max) {
+				throw error(node, key, n < 0 ? "must not be negative (got " + n + ")" : "from " + min + " to " + max + " (got " + n + ")");
+			}
+			return n;
+		}
+		catch (NumberFormatException e) {
+			throw error(node, key, "expected a whole number, got '" + value + "'");
+		}
+	}
+
+	private <T> T choice(Node node, String key, Function<String, T> parse) {
+		String value = text(node, key);
+		try {
+			return parse.apply(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw error(node, key, "unknown value '" + value + "'");
+		}
+	}
+
+	private static boolean strictBoolean(String value) {
+		if (value.equals("true") || value.equals("false")) {
+			return Boolean.parseBoolean(value);
+		}
+		throw new IllegalArgumentException(value);
+	}
+
+	private LocalDate date(Node node, String key) {
+		String value = text(node, key);
+		try {
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			throw error(node, key, "expected a date like 2026-10-01, got '" + value + "'");
+		}
+	}
+
+	private PolicyFileException error(Node node, String key, String reason) {
+		int line = node == null ? 1 : node.getStartMark().getLine() + 1;
+		return new PolicyFileException(file, line, key, reason);
+	}
+}
