@@ -576,6 +576,24 @@ public final class Problem {
 		return (int) evaluations.stream().filter(e -> e.verdict() == Verdict.FALSE_RECTIFICATION).count();
 	}
 
+	/** Assigned, under rectification or awaiting judgement: the deadline runs. */
+	public boolean isUnderRectification() {
+		return status == ASSIGNED || status == RECTIFYING || status == CLOSURE_REQUESTED;
+	}
+
+	/** The due date of the earliest milestone not yet met, if the problem has a long-term entry. */
+	public LocalDate nextMilestoneDue() {
+		if (longTermEntry == null) {
+			return null;
+		}
+		return longTermEntry.milestones()
+			.stream()
+			.filter(m -> !completedMilestones.containsKey(m.id()))
+			.map(Milestone::due)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+	}
+
 	public ProblemClosed closure() {
 		return closure;
 	}

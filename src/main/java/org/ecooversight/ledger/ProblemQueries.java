@@ -25,27 +25,34 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProblemQueries {
 
-	private final JdbcClient jdbc;
+	static final String RUNNING = "p.status in ('ASSIGNED', 'RECTIFYING', 'CLOSURE_REQUESTED')";
 
-	ProblemQueries(JdbcClient jdbc) {
+	private final JdbcClient jdbc;
+	private final Warnings warnings;
+
+	ProblemQueries(JdbcClient jdbc, Warnings warnings) {
 		this.jdbc = jdbc;
+		this.warnings = warnings;
 	}
 
 	/** Filters of the list; null means "any". */
 	public record Filter(String townCode, UnitId unitId, ProblemStatus status, Channel channel, String pollutionType,
-			Instant acceptedFrom, Instant acceptedTo, Boolean overdue, String text) {
+			Instant acceptedFrom, Instant acceptedTo, Colour colour, String text) {
 	}
 
 	public record Line(ProblemId id, String code, ProblemStatus status, String statusLabel, Channel channel,
 			String description, String townCode, List<String> pollutionTypes, UnitId leadUnitId, LocalDate deadline,
-			boolean longTerm, Instant acceptedAt, int repeatCount, int reboundCount, int version) {
+			Colour colour, String colourLabel, boolean longTerm, Instant acceptedAt, int repeatCount, int reboundCount,
+			int version) {
 	}
 
 	public record Page(List<Line> items, int page, int size, long total) {
 	}
 
 	@Transactional(readOnly = true)
-	public Page list(Filter filter, Actor actor, LocalDate today, int page, int size) {
+	public Page list(Filter filter, Actor actor, int page, int size) {
+		LocalDate today = warnings.today();
+		LocalDate blueUntil = warnings.blueUntil();
 		if (page < 0) {
 			throw new InvalidInputException("page", "from 0");
 		}
@@ -89,9 +96,10 @@ public class ProblemQueries {
 			where.append(" and p.accepted_at < :to");
 			params.put("to", Timestamp.from(filter.acceptedTo()));
 		}
-		if (Boolean.TRUE.equals(filter.overdue())) {
-			where.append(" and p.deadline < :today and p.status in ('ASSIGNED', 'RECTIFYING', 'REOPENED')");
+		if (filter.colour() != null) {
+			where.append(" and ").append(colourCondition(filter.colour()));
 			params.put("today", java.sql.Date.valueOf(today));
+			params.put("blueUntil", java.sql.Date.valueOf(blueUntil));
 		}
 		if (filter.text() != null && !filter.text().isBlank()) {
 			if (filter.text().length() > 100) {
@@ -108,21 +116,65 @@ public class ProblemQueries {
 		pageParams.put("limit", size);
 		List<Line> items = jdbc.sql("""
 				select p.id, p.code, p.status, p.channel, p.description, p.town_code, p.pollution_types, p.lead_unit_id,
-				  p.deadline, p.long_term, p.accepted_at, p.repeat_count, p.rebound_count, p.version
+				  p.deadline, p.next_milestone_due, p.long_term, p.accepted_at, p.repeat_count, p.rebound_count, p.version
 				from problem p""" + where + " order by p.accepted_at desc, p.id offset :offset rows fetch next :limit rows only")
 			.params(pageParams)
 			.query((rs, i) -> {
 				UUID lead = rs.getObject("lead_unit_id", UUID.class);
 				java.sql.Date deadline = rs.getDate("deadline");
+				java.sql.Date milestone = rs.getDate("next_milestone_due");
 				ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
+				Colour colour = Colour.ofRow(status, deadline == null ? null : deadline.toLocalDate(),
+						milestone == null ? null : milestone.toLocalDate(), today, blueUntil);
 				return new Line(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("code"), status,
 						status.label(), Channel.valueOf(rs.getString("channel")), rs.getString("description"),
 						rs.getString("town_code"), List.of(rs.getString("pollution_types").split(",")),
-						lead == null ? null : new UnitId(lead), deadline == null ? null : deadline.toLocalDate(),
-						rs.getBoolean("long_term"), rs.getTimestamp("accepted_at").toInstant(), rs.getInt("repeat_count"),
+						lead == null ? null : new UnitId(lead), deadline == null ? null : deadline.toLocalDate(), colour,
+						colour.label(), rs.getBoolean("long_term"), rs.getTimestamp("accepted_at").toInstant(), rs.getInt("repeat_count"),
 						rs.getInt("rebound_count"), rs.getInt("version"));
 			})
 			.list();
 		return new Page(new ArrayList<>(items), page, size, total);
+	}
+
+	/** The SQL condition of a colour, matching {@link Colour#ofRow}. */
+	static String colourCondition(Colour colour) {
+		return switch (colour) {
+			case RED -> "(" + RUNNING + " and p.deadline < :today)";
+			case YELLOW -> "(" + RUNNING + " and p.deadline >= :today and p.next_milestone_due < :today)";
+			case BLUE -> "(" + RUNNING + " and p.deadline >= :today and p.deadline <= :blueUntil"
+					+ " and (p.next_milestone_due is null or p.next_milestone_due >= :today))";
+			case NONE -> "(not " + RUNNING + " or p.deadline is null or (p.deadline > :blueUntil"
+					+ " and (p.next_milestone_due is null or p.next_milestone_due >= :today)))";
+		};
+	}
+
+	/** Counts of warnings per town or per responsible unit, within the actor's scope. */
+	public record ColourCount(String key, long red, long yellow, long blue) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<ColourCount> colourCounts(boolean byUnit, Actor actor) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("today", java.sql.Date.valueOf(warnings.today()));
+		params.put("blueUntil", java.sql.Date.valueOf(warnings.blueUntil()));
+		String scope = "";
+		if (!actor.seesWholeJurisdiction()) {
+			if (actor.unitId() == null) {
+				return List.of();
+			}
+			scope = " and exists (select 1 from problem_unit s where s.problem_id = p.id and s.unit_id = :scope)";
+			params.put("scope", actor.unitId());
+		}
+		String key = byUnit ? "cast(u.unit_id as varchar(36))" : "p.town_code";
+		String from = byUnit ? "problem p join problem_unit u on u.problem_id = p.id" : "problem p";
+		return jdbc.sql("select " + key + " as k,"
+				+ " sum(case when " + colourCondition(Colour.RED) + " then 1 else 0 end) as red,"
+				+ " sum(case when " + colourCondition(Colour.YELLOW) + " then 1 else 0 end) as yellow,"
+				+ " sum(case when " + colourCondition(Colour.BLUE) + " then 1 else 0 end) as blue"
+				+ " from " + from + " where " + RUNNING + scope + " group by " + key + " order by " + key)
+			.params(params)
+			.query((rs, i) -> new ColourCount(rs.getString("k"), rs.getLong("red"), rs.getLong("yellow"), rs.getLong("blue")))
+			.list();
 	}
 }

@@ -128,12 +128,13 @@ public class Problems {
 
 	private void project(Problem p, List<ProblemEvent> changes) {
 		jdbc.sql("""
-				update problem set status = ?, lead_unit_id = ?, deadline = ?, long_term = ?, repeat_count = ?,
-				  rebound_count = ?, false_rectification_count = ?, closed_at = ?, look_back_due_at = ?, version = ?,
-				  updated_at = ?
+				update problem set status = ?, lead_unit_id = ?, deadline = ?, long_term = ?, next_milestone_due = ?,
+				  repeat_count = ?, rebound_count = ?, false_rectification_count = ?, closed_at = ?, look_back_due_at = ?,
+				  version = ?, updated_at = ?
 				where id = ?""")
 			.params(p.status().name(), p.leadUnit() == null ? null : p.leadUnit().value(),
 					p.deadline() == null ? null : Date.valueOf(p.deadline()), p.longTermEntry() != null,
+					p.nextMilestoneDue() == null ? null : Date.valueOf(p.nextMilestoneDue()),
 					p.repeats().size(), p.rebounds().size(), p.falseRectifications(),
 					p.closure() == null ? null : Timestamp.from(p.closure().closedAt()),
 					p.lookBackDueAt() == null ? null : Timestamp.from(p.lookBackDueAt()), p.version(),

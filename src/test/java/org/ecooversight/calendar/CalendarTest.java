@@ -29,20 +29,24 @@ class CalendarTest extends PlatformTest {
 	@DisplayName("没有节假日安排的年份按周一至周五计算并提示；管理员录入安排后即按安排计算，无需发布新版本")
 	void aYearWithoutScheduleIsCountedOnWeekdaysUntilAnAdministratorAddsIt() throws Exception {
 		int year = 2090 + (int) (Math.random() * 9);
-		String from = year + "-09-29";
+		// Holidays on the first Monday and Tuesday of October, counted from the Friday before.
+		java.time.LocalDate monday = java.time.LocalDate.of(year, 10, 1)
+			.with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.MONDAY));
+		String from = monday.minusDays(3).toString();
 		Response estimated = get("taskforce", "/api/v1/calendar/deadline?from=" + from + "&days=3");
 		assertThat(estimated.body().path("estimated").asBoolean()).isTrue();
 		assertThat(estimated.text("warning")).contains(String.valueOf(year));
 
 		Map<String, Object> schedule = Map.of("source", "国务院办公厅关于" + year + "年部分节假日安排的通知（测试）", "days", List.of(
-				Map.of("date", year + "-10-01", "working", false, "name", "国庆节"),
-				Map.of("date", year + "-10-02", "working", false, "name", "国庆节")));
+				Map.of("date", monday.toString(), "working", false, "name", "国庆节"),
+				Map.of("date", monday.plusDays(1).toString(), "working", false, "name", "国庆节")));
 		assertThat(post("taskforce", "/api/v1/calendar/" + year, schedule).status()).isEqualTo(403);
 		Response added = post("sysadmin", "/api/v1/calendar/" + year, schedule);
 		assertThat(added.status()).isEqualTo(201);
 		Response counted = get("taskforce", "/api/v1/calendar/deadline?from=" + from + "&days=3");
 		assertThat(counted.body().path("estimated").asBoolean()).isFalse();
-		assertThat(counted.text("due")).isNotEqualTo(estimated.text("due"));
+		assertThat(counted.text("due")).isEqualTo(monday.plusDays(4).toString());
+		assertThat(estimated.text("due")).isEqualTo(monday.plusDays(2).toString());
 		assertThat(post("sysadmin", "/api/v1/calendar/" + year, schedule).status()).isEqualTo(409);
 	}
 

@@ -1,6 +1,5 @@
 package org.ecooversight.ledger.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import org.ecooversight.intake.Channel;
 import org.ecooversight.ledger.AssigningProblem;
 import org.ecooversight.ledger.AssigningProblem.AssignProblem;
 import org.ecooversight.ledger.ClosingProblem;
+import org.ecooversight.ledger.Colour;
+import org.ecooversight.ledger.Warnings;
 import org.ecooversight.ledger.ClosingProblem.CloseProblem;
 import org.ecooversight.ledger.CompletingMilestone;
 import org.ecooversight.ledger.CompletingMilestone.CompleteMilestone;
@@ -84,13 +85,13 @@ class ProblemController {
 	private final EvaluatingRectification evaluating;
 	private final ClosingProblem closing;
 	private final LookingBack lookingBack;
-	private final Clock clock;
+	private final Warnings warnings;
 	private final JsonMapper json;
 
 	ProblemController(Problems problems, ProblemQueries queries, Organisation organisation, EventStore record,
 			DesignatingUnits designating, AssigningProblem assigning, ReportingProgress reporting,
 			OpeningLongTermEntry longTerm, CompletingMilestone milestones, RequestingClosure closureRequests,
-			EvaluatingRectification evaluating, ClosingProblem closing, LookingBack lookingBack, Clock clock,
+			EvaluatingRectification evaluating, ClosingProblem closing, LookingBack lookingBack, Warnings warnings,
 			JsonMapper json) {
 		this.problems = problems;
 		this.queries = queries;
@@ -105,7 +106,7 @@ class ProblemController {
 		this.evaluating = evaluating;
 		this.closing = closing;
 		this.lookingBack = lookingBack;
-		this.clock = clock;
+		this.warnings = warnings;
 		this.json = json;
 	}
 
@@ -114,13 +115,24 @@ class ProblemController {
 	ProblemQueries.Page list(@RequestParam(required = false) String town, @RequestParam(required = false) UnitId unit,
 			@RequestParam(required = false) ProblemStatus status, @RequestParam(required = false) Channel channel,
 			@RequestParam(required = false) String pollutionType, @RequestParam(required = false) LocalDate acceptedFrom,
-			@RequestParam(required = false) LocalDate acceptedTo, @RequestParam(required = false) Boolean overdue,
+			@RequestParam(required = false) LocalDate acceptedTo, @RequestParam(required = false) Colour colour,
+			@RequestParam(required = false) Boolean overdue,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size, Actor actor) {
 		Filter filter = new Filter(town, unit, status, channel, pollutionType,
 				acceptedFrom == null ? null : acceptedFrom.atStartOfDay(ChinaTime.ZONE).toInstant(),
-				acceptedTo == null ? null : acceptedTo.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant(), overdue, q);
-		return queries.list(filter, actor, LocalDate.now(clock.withZone(ChinaTime.ZONE)), page, size);
+				acceptedTo == null ? null : acceptedTo.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant(),
+				Boolean.TRUE.equals(overdue) ? Colour.RED : colour, q);
+		return queries.list(filter, actor, page, size);
+	}
+
+	@Operation(summary = "Colour warnings (red overdue, yellow behind plan, blue near the deadline) counted per town or per unit")
+	@GetMapping("/warnings")
+	List<ProblemQueries.ColourCount> warnings(@RequestParam(defaultValue = "town") String by, Actor actor) {
+		if (!by.equals("town") && !by.equals("unit")) {
+			throw new InvalidInputException("by", "town or unit");
+		}
+		return queries.colourCounts(by.equals("unit"), actor);
 	}
 
 	@Operation(summary = "One problem, with its version as ETag")
@@ -272,7 +284,7 @@ class ProblemController {
 	}
 
 	private ResponseEntity<ProblemView> view(Problem problem) {
-		return ResponseEntity.ok().eTag("\"" + problem.version() + "\"").body(ProblemView.of(problem, organisation));
+		return ResponseEntity.ok().eTag("\"" + problem.version() + "\"").body(ProblemView.of(problem, organisation, warnings));
 	}
 
 	/** The version named by If-Match ("3", W/"3" or 3); none: no precondition. */

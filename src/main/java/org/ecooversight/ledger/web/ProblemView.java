@@ -14,7 +14,9 @@ import org.ecooversight.intake.Channel;
 import org.ecooversight.intake.LeadId;
 import org.ecooversight.intake.Place;
 import org.ecooversight.intake.ReportedEntity;
+import org.ecooversight.ledger.Colour;
 import org.ecooversight.ledger.CopyRecipient;
+import org.ecooversight.ledger.Warnings;
 import org.ecooversight.ledger.Problem;
 import org.ecooversight.ledger.ProblemAction;
 import org.ecooversight.ledger.ProblemEvent;
@@ -33,7 +35,8 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 		LeadId leadId, Channel channel, String channelLabel, String description, Place place,
 		List<String> pollutionTypes, ReportedEntity reportedEntity, List<AttachmentRef> attachments, UnitRef leadUnit,
 		List<UnitRef> coUnits, boolean requiresDesignation, List<String> routingBasis, String routingChangeReason,
-		Designation designation, List<Notice> notices, LocalDate deadline, List<ProgressReport> progress,
+		Designation designation, List<Notice> notices, LocalDate deadline, Colour colour, String colourLabel,
+		List<ProgressReport> progress,
 		LongTerm longTermEntry, List<ProblemEvent.ClosureRequested> closureRequests,
 		List<ProblemEvent.RectificationEvaluated> evaluations, ProblemEvent.ProblemClosed closure, Instant lookBackDueAt,
 		List<ProblemEvent.LookBackPassed> lookBacks, List<ProblemEvent.ReboundFound> rebounds, int repeatCount,
@@ -56,13 +59,13 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 	}
 
 	public record MilestoneView(UUID id, String title, LocalDate due, boolean completed, Instant completedAt,
-			String note) {
+			String note, Colour colour) {
 	}
 
 	public record LongTerm(String reason, LocalDate finalDeadline, List<MilestoneView> milestones, Instant openedAt) {
 	}
 
-	public static ProblemView of(Problem p, Organisation organisation) {
+	public static ProblemView of(Problem p, Organisation organisation, Warnings warnings) {
 		Set<UnitId> ids = new HashSet<>(p.responsibleUnits());
 		if (p.opening().leadUnit() != null) {
 			ids.add(p.opening().leadUnit());
@@ -95,16 +98,19 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 				var done = p.completedMilestones().stream().filter(c -> c.milestoneId().equals(m.id())).findFirst();
 				milestones.add(new MilestoneView(m.id(), m.title(), m.due(), done.isPresent(),
 						done.map(ProblemEvent.MilestoneCompleted::completedAt).orElse(null),
-						done.map(ProblemEvent.MilestoneCompleted::note).orElse(null)));
+						done.map(ProblemEvent.MilestoneCompleted::note).orElse(null),
+						warnings.ofMilestone(m.due(), done.isPresent())));
 			}
 			longTerm = new LongTerm(p.longTermEntry().reason(), p.longTermEntry().finalDeadline(), milestones,
 					p.longTermEntry().openedAt());
 		}
+		Colour colour = warnings.of(p);
 		int afterClosure = (int) p.repeats().stream().filter(ProblemEvent.RepeatReportMerged::afterClosure).count();
 		return new ProblemView(p.id(), p.code(), p.status(), p.status().label(), p.version(), o.leadId(), o.channel(),
 				o.channel().label(), o.description(), o.place(), o.pollutionTypes(), o.reportedEntity(), o.attachments(),
 				ref(units, p.leadUnit()), refs(units, p.coUnits()), p.requiresDesignation(), o.routingBasis(),
-				o.routingChangeReason(), designation, notices, p.deadline(), progress, longTerm, p.closureRequests(),
+				o.routingChangeReason(), designation, notices, p.deadline(), colour, colour.label(), progress, longTerm,
+				p.closureRequests(),
 				p.evaluations(), p.closure(), p.lookBackDueAt(), p.lookBacks(), p.rebounds(), p.repeats().size(),
 				afterClosure, p.repeats(), o.receivedAt(), o.acceptedAt(), List.copyOf(p.allowedActions()));
 	}
