@@ -39,7 +39,4 @@ public final class EventTypes<E> {
 		return store.read(event, type);
 	}
 
-	public boolean knows(String eventType) {
-		return byName.containsKey(eventType);
-	}
 }

@@ -25,25 +25,14 @@ public enum Colour {
 
 	/** The colour of a problem on a day; red outranks yellow, yellow outranks blue. */
 	public static Colour of(Problem problem, LocalDate today, WorkingDayCalendar calendar, int blueWorkingDays) {
-		if (!problem.isUnderRectification() || problem.deadline() == null) {
-			return NONE;
-		}
-		if (today.isAfter(problem.deadline())) {
-			return RED;
-		}
-		LocalDate nextMilestone = problem.nextMilestoneDue();
-		if (nextMilestone != null && today.isAfter(nextMilestone)) {
-			return YELLOW;
-		}
-		return near(problem.deadline(), today, calendar, blueWorkingDays) ? BLUE : NONE;
+		return ofRow(problem.status(), problem.deadline(), problem.nextMilestoneDue(), today,
+				blueUntil(today, calendar, blueWorkingDays));
 	}
 
 	/** The colour of a problem as its list row has it (status, deadline, next milestone). */
 	public static Colour ofRow(ProblemStatus status, LocalDate deadline, LocalDate nextMilestone, LocalDate today,
 			LocalDate blueUntil) {
-		boolean running = status == ProblemStatus.ASSIGNED || status == ProblemStatus.RECTIFYING
-				|| status == ProblemStatus.CLOSURE_REQUESTED;
-		if (!running || deadline == null) {
+		if (!status.deadlineRuns() || deadline == null) {
 			return NONE;
 		}
 		if (today.isAfter(deadline)) {

@@ -576,11 +576,6 @@ public final class Problem {
 		return (int) evaluations.stream().filter(e -> e.verdict() == Verdict.FALSE_RECTIFICATION).count();
 	}
 
-	/** Assigned, under rectification or awaiting judgement: the deadline runs. */
-	public boolean isUnderRectification() {
-		return status == ASSIGNED || status == RECTIFYING || status == CLOSURE_REQUESTED;
-	}
-
 	/** The due date of the earliest milestone not yet met, if the problem has a long-term entry. */
 	public LocalDate nextMilestoneDue() {
 		if (longTermEntry == null) {

@@ -25,7 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ProblemQueries {
 
-	static final String RUNNING = "p.status in ('ASSIGNED', 'RECTIFYING', 'CLOSURE_REQUESTED')";
+	static final String RUNNING = "p.status in (" + java.util.Arrays.stream(ProblemStatus.values())
+		.filter(ProblemStatus::deadlineRuns)
+		.map(s -> "'" + s.name() + "'")
+		.collect(java.util.stream.Collectors.joining(", ")) + ")";
 
 	private final JdbcClient jdbc;
 	private final Warnings warnings;

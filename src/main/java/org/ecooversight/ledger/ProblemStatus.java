@@ -24,6 +24,11 @@ public enum ProblemStatus {
 		return label;
 	}
 
+	/** Assigned, under rectification or awaiting judgement: the deadline runs and colours apply. */
+	public boolean deadlineRuns() {
+		return this == ASSIGNED || this == RECTIFYING || this == CLOSURE_REQUESTED;
+	}
+
 	/** Struck off the ledger (验收销号) and not reopened since. */
 	public boolean isClosed() {
 		return this == CLOSED || this == LOOK_BACK_DUE || this == LOOK_BACK_PASSED;

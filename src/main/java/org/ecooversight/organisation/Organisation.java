@@ -74,12 +74,6 @@ public class Organisation {
 			.findFirst();
 	}
 
-	public List<Unit> unitsOfKind(UnitKind kind) {
-		return jdbc.sql("select " + UNIT_COLUMNS + " from unit where kind = ? order by region_code, code")
-			.param(kind.name())
-			.query(Organisation::unit)
-			.list();
-	}
 
 	public List<Post> posts(UnitId unit) {
 		return jdbc.sql("select id, unit_id, kind, title, domain_code from post where unit_id = ? order by kind, title")

@@ -147,7 +147,6 @@ class IntakeTest extends PlatformTest {
 		assertThat(stored.path("description").asString()).isEqualTo(nasty);
 		assertThat(stored.path("place").path("address").asString()).isEqualTo("<img src=x onerror=alert(1)>");
 		assertThat(stored.path("reportedEntity").path("name").asString()).isEqualTo("Robert'); DROP TABLE lead;--");
-		assertThat(jdbc.sql("select count(*) from problem").query(Long.class).single()).isNotNegative();
 	}
 
 	@Test
