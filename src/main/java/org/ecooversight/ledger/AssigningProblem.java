@@ -41,8 +41,16 @@ public class AssigningProblem {
 		this.jurisdiction = jurisdiction;
 	}
 
-	/** {@code deadline} null: the jurisdiction's rectification period for the problem's channel (policy). */
-	public record AssignProblem(ProblemId problemId, String requirements, LocalDate deadline, List<UnitId> coUnits) {
+	/**
+	 * {@code deadline} null: the jurisdiction's rectification period for the problem's channel
+	 * (policy); {@code reach} null: a single case ({@link Reach#LOCAL}).
+	 */
+	public record AssignProblem(ProblemId problemId, String requirements, LocalDate deadline, List<UnitId> coUnits,
+			Reach reach) {
+
+		public AssignProblem(ProblemId problemId, String requirements, LocalDate deadline, List<UnitId> coUnits) {
+			this(problemId, requirements, deadline, coUnits, null);
+		}
 	}
 
 	@Transactional
@@ -58,7 +66,7 @@ public class AssigningProblem {
 			LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : work.after(today, policies.current()
 				.rectificationFor(p.opening().channel().name()));
 			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
-			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), work.now(), today);
+			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), cmd.reach(), work.now(), today);
 		});
 	}
 

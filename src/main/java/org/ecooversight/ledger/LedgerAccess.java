@@ -24,6 +24,9 @@ public final class LedgerAccess {
 	/** Designation on behalf of the same-level party committee and government (Q, 受理机制). */
 	public static final Role[] DESIGNATION = { Role.COUNTY_LEADER, Role.COMMITTEE_OFFICE };
 
+	/** 督办 / 挂牌督办 and interviews are the leaders' and the task force leader's (policy decides who exactly). */
+	public static final Role[] CHASE = { Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE };
+
 	/** Rectifying units. */
 	public static final Role[] UNIT_HANDLERS = { Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER };
 
@@ -31,8 +34,14 @@ public final class LedgerAccess {
 	}
 
 	public static boolean canSee(Actor actor, Problem problem) {
-		return actor.seesWholeJurisdiction()
-				|| (actor.unitId() != null && problem.responsibleUnits().contains(new UnitId(actor.unitId())));
+		if (actor.seesWholeJurisdiction()) {
+			return true;
+		}
+		if (actor.unitId() == null) {
+			return false;
+		}
+		UnitId unit = new UnitId(actor.unitId());
+		return problem.responsibleUnits().contains(unit) || problem.notifiedUnits().contains(unit);
 	}
 
 	/** The problem, if the actor may see it; else "does not exist". */

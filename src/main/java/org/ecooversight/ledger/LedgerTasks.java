@@ -18,4 +18,10 @@ class LedgerTasks {
 			@Value("${eco.ledger.look-back-sweep:PT10M}") Duration every) {
 		return Tasks.recurring("ledger-look-back-sweep", FixedDelay.of(every)).execute((instance, context) -> sweep.sweep());
 	}
+
+	/** Reminders, supervision reports and interview reports that fell due (see {@link ChasingDeadlines}). */
+	@Bean
+	RecurringTask<Void> chaseSweep(ChasingDeadlines chase, @Value("${eco.ledger.chase-sweep:PT1M}") Duration every) {
+		return Tasks.recurring("ledger-chase-sweep", FixedDelay.of(every)).execute((instance, context) -> chase.sweep());
+	}
 }

@@ -1,17 +1,29 @@
 package org.ecooversight.ledger;
 
+import static org.ecooversight.ledger.ProblemAction.ACKNOWLEDGE_REMINDER;
 import static org.ecooversight.ledger.ProblemAction.ASSIGN;
 import static org.ecooversight.ledger.ProblemAction.CLOSE;
 import static org.ecooversight.ledger.ProblemAction.COMPLETE_MILESTONE;
+import static org.ecooversight.ledger.ProblemAction.DECIDE_EXTENSION;
+import static org.ecooversight.ledger.ProblemAction.DECIDE_INTERVIEW;
 import static org.ecooversight.ledger.ProblemAction.DESIGNATE;
 import static org.ecooversight.ledger.ProblemAction.EVALUATE;
 import static org.ecooversight.ledger.ProblemAction.FALL_DUE_FOR_LOOK_BACK;
 import static org.ecooversight.ledger.ProblemAction.FIND_REBOUND;
+import static org.ecooversight.ledger.ProblemAction.HOLD_INTERVIEW;
+import static org.ecooversight.ledger.ProblemAction.ISSUE_REMINDER;
+import static org.ecooversight.ledger.ProblemAction.ISSUE_SUPERVISION_ORDER;
 import static org.ecooversight.ledger.ProblemAction.MERGE_REPEAT_REPORT;
+import static org.ecooversight.ledger.ProblemAction.MISS_INTERVIEW_REPORT;
+import static org.ecooversight.ledger.ProblemAction.MISS_SUPERVISION_REPORT;
 import static org.ecooversight.ledger.ProblemAction.OPEN_LONG_TERM_ENTRY;
 import static org.ecooversight.ledger.ProblemAction.PASS_LOOK_BACK;
+import static org.ecooversight.ledger.ProblemAction.PROPOSE_INTERVIEW;
+import static org.ecooversight.ledger.ProblemAction.REPORT_AFTER_INTERVIEW;
 import static org.ecooversight.ledger.ProblemAction.REPORT_PROGRESS;
 import static org.ecooversight.ledger.ProblemAction.REQUEST_CLOSURE;
+import static org.ecooversight.ledger.ProblemAction.REQUEST_EXTENSION;
+import static org.ecooversight.ledger.ProblemAction.SCHEDULE_INTERVIEW;
 import static org.ecooversight.ledger.ProblemStatus.ACCEPTED;
 import static org.ecooversight.ledger.ProblemStatus.ASSIGNED;
 import static org.ecooversight.ledger.ProblemStatus.CLOSED;
@@ -38,7 +50,22 @@ import java.util.UUID;
 
 import org.ecooversight.intake.AttachmentRef;
 import org.ecooversight.intake.LeadId;
+import org.ecooversight.ledger.DueTimer.InterviewReportDue;
+import org.ecooversight.ledger.DueTimer.LadderStepDue;
+import org.ecooversight.ledger.DueTimer.SupervisionReportDue;
 import org.ecooversight.ledger.ProblemEvent.ClosureRequested;
+import org.ecooversight.ledger.ProblemEvent.ExtensionDecided;
+import org.ecooversight.ledger.ProblemEvent.ExtensionRequested;
+import org.ecooversight.ledger.ProblemEvent.InterviewDecided;
+import org.ecooversight.ledger.ProblemEvent.InterviewHeld;
+import org.ecooversight.ledger.ProblemEvent.InterviewProposed;
+import org.ecooversight.ledger.ProblemEvent.InterviewReportOverdue;
+import org.ecooversight.ledger.ProblemEvent.InterviewReportReceived;
+import org.ecooversight.ledger.ProblemEvent.InterviewScheduled;
+import org.ecooversight.ledger.ProblemEvent.ReminderAcknowledged;
+import org.ecooversight.ledger.ProblemEvent.ReminderIssued;
+import org.ecooversight.ledger.ProblemEvent.SupervisionOrderIssued;
+import org.ecooversight.ledger.ProblemEvent.SupervisionReportMissed;
 import org.ecooversight.ledger.ProblemEvent.LongTermEntryOpened;
 import org.ecooversight.ledger.ProblemEvent.LookBackFellDue;
 import org.ecooversight.ledger.ProblemEvent.LookBackPassed;
@@ -52,8 +79,14 @@ import org.ecooversight.ledger.ProblemEvent.RectificationEvaluated;
 import org.ecooversight.ledger.ProblemEvent.RepeatReportMerged;
 import org.ecooversight.ledger.ProblemEvent.ResponsibleUnitsDesignated;
 import org.ecooversight.organisation.UnitId;
+import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
+import org.ecooversight.policy.JurisdictionPolicy.Period;
+import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
+import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
+import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.NotFoundException;
 
 /**
  * A problem on the ledger. Its state is the fold of its recorded events; its verbs check the
@@ -91,6 +124,23 @@ public final class Problem {
 		allow(t, LOOK_BACK_PASSED, FIND_REBOUND, REOPENED);
 		for (ProblemStatus status : ProblemStatus.values()) {
 			allow(t, status, MERGE_REPEAT_REPORT, status);
+			allow(t, status, ACKNOWLEDGE_REMINDER, status);
+		}
+		// The chase leaves the state as it is: while the units are rectifying, reminders fall due,
+		// leaders order supervision, interviews are proposed and units ask for more time.
+		for (ProblemStatus rectifying : new ProblemStatus[] { ASSIGNED, RECTIFYING }) {
+			for (ProblemAction action : new ProblemAction[] { ISSUE_REMINDER, ISSUE_SUPERVISION_ORDER,
+					MISS_SUPERVISION_REPORT, PROPOSE_INTERVIEW, REQUEST_EXTENSION, DECIDE_EXTENSION }) {
+				allow(t, rectifying, action, rectifying);
+			}
+		}
+		// An interview runs its course until the problem is struck off the ledger; after that a
+		// report after it is no longer taken (the rectification was accepted).
+		for (ProblemStatus open : new ProblemStatus[] { ASSIGNED, RECTIFYING, CLOSURE_REQUESTED, PASSED_EVALUATION }) {
+			for (ProblemAction action : new ProblemAction[] { DECIDE_INTERVIEW, SCHEDULE_INTERVIEW, HOLD_INTERVIEW,
+					REPORT_AFTER_INTERVIEW, MISS_INTERVIEW_REPORT }) {
+				allow(t, open, action, open);
+			}
 		}
 		t.replaceAll((status, actions) -> Collections.unmodifiableMap(actions));
 		return Collections.unmodifiableMap(t);
@@ -121,6 +171,17 @@ public final class Problem {
 	private final List<LookBackPassed> lookBacks = new ArrayList<>();
 	private final List<ReboundFound> rebounds = new ArrayList<>();
 	private final List<RepeatReportMerged> repeats = new ArrayList<>();
+	private Reach reach = Reach.LOCAL;
+	/** Deadlines so far: each new deadline starts the reminder ladder again. */
+	private int round;
+	/** Ladder steps issued for the current deadline. */
+	private int stepsIssued;
+	private final Map<UUID, Reminder> reminders = new LinkedHashMap<>();
+	private final Map<UUID, SupervisionOrder> orders = new LinkedHashMap<>();
+	/** The last day a responsible unit reported (progress, a milestone, a closure request). */
+	private LocalDate lastReportDay;
+	private final Map<UUID, Interview> interviews = new LinkedHashMap<>();
+	private final Map<UUID, Extension> extensions = new LinkedHashMap<>();
 	private int version;
 	private final List<ProblemEvent> pending = new ArrayList<>();
 
@@ -161,7 +222,7 @@ public final class Problem {
 	 * to the leaders in charge, the discipline commission and the assessment office (S, 五项机制 1).
 	 */
 	public void assign(String noticeNumber, String requirements, LocalDate deadline, List<UnitId> extraCoUnits,
-			List<CopyRecipient> copiedTo, Instant now, LocalDate today) {
+			List<CopyRecipient> copiedTo, Reach reach, Instant now, LocalDate today) {
 		guard(ASSIGN);
 		if (status == ACCEPTED && requiresDesignation) {
 			throw new ConflictException("problem " + code() + " spans several domains and is " + status.name() + " ("
@@ -185,7 +246,7 @@ public final class Problem {
 			extraCoUnits.stream().filter(u -> !u.equals(leadUnit) && !co.contains(u)).forEach(co::add);
 		}
 		record(new ProblemAssigned(id, noticeNumber, requirements, deadline, leadUnit, List.copyOf(co),
-				List.copyOf(copiedTo), now));
+				List.copyOf(copiedTo), now, Reach.orLocal(reach)));
 	}
 
 	/** 整改进展: a responsible unit reports what it did. */
@@ -319,6 +380,347 @@ public final class Problem {
 		record(new RepeatReportMerged(id, lead, repeats.size() + 1, status.isClosed(), note, now));
 	}
 
+	// ---- The chase: reminders, supervision orders, interviews, extensions --------------------------
+
+	/**
+	 * What has fallen due by {@code now} and the platform does by itself: the reminder ladder's
+	 * steps for the current deadline (Q, 提醒机制), the periodic reports a supervision order expects,
+	 * and the reports after an interview (S, 五项机制3).
+	 */
+	public List<DueTimer> dueTimers(ChaseRules rules, Instant now) {
+		List<DueTimer> due = new ArrayList<>();
+		if (ladderRuns()) {
+			for (int i = stepsIssued; i < rules.ladder().size(); i++) {
+				LadderStep step = rules.ladder().get(i);
+				LocalDate day = rules.stepDay(deadline, step);
+				if (ChaseRules.startOf(day).isAfter(now)) {
+					break;
+				}
+				due.add(new LadderStepDue(round, i, step, day));
+			}
+		}
+		SupervisionOrder order = activeOrder();
+		if (order != null && ladderRuns()) {
+			LocalDate dueOn = nextReportDue(order, rules);
+			for (int n = 0; n < 10 && !ChaseRules.endOf(dueOn).isAfter(now); n++) {
+				due.add(new SupervisionReportDue(order.issued().orderId(), dueOn));
+				dueOn = rules.after(dueOn, order.issued().reportEvery());
+			}
+		}
+		for (Interview interview : interviews.values()) {
+			if (interviewReportRuns(interview) && !ChaseRules.endOf(interview.held().reportDue()).isAfter(now)) {
+				due.add(new InterviewReportDue(interview.proposal().interviewId(), interview.held().reportDue()));
+			}
+		}
+		return due;
+	}
+
+	/** When the next thing falls due by itself (null: nothing will). */
+	public Instant nextTimer(ChaseRules rules) {
+		Instant next = null;
+		if (ladderRuns() && stepsIssued < rules.ladder().size()) {
+			next = ChaseRules.startOf(rules.stepDay(deadline, rules.ladder().get(stepsIssued)));
+		}
+		SupervisionOrder order = activeOrder();
+		if (order != null && ladderRuns()) {
+			next = earlier(next, ChaseRules.endOf(nextReportDue(order, rules)));
+		}
+		for (Interview interview : interviews.values()) {
+			if (interviewReportRuns(interview)) {
+				next = earlier(next, ChaseRules.endOf(interview.held().reportDue()));
+			}
+		}
+		return next;
+	}
+
+	private static Instant earlier(Instant a, Instant b) {
+		return a == null || b.isBefore(a) ? b : a;
+	}
+
+	/** The ladder runs while the units are rectifying against a deadline; a closure request pauses it. */
+	private boolean ladderRuns() {
+		return deadline != null && (status == ASSIGNED || status == RECTIFYING);
+	}
+
+	private boolean interviewReportRuns(Interview interview) {
+		return interview.held() != null && interview.overdue() == null && !interview.unitsYetToReport().isEmpty()
+				&& !status.isClosed() && TRANSITIONS.get(status).containsKey(MISS_INTERVIEW_REPORT);
+	}
+
+	/**
+	 * The day the next periodic report under {@code order} is due: one period after the order, the
+	 * last report of a responsible unit, or the last missed due day, whichever is latest.
+	 */
+	private LocalDate nextReportDue(SupervisionOrder order, ChaseRules rules) {
+		LocalDate base = day(order.issued().issuedAt());
+		if (lastReportDay != null && lastReportDay.isAfter(base)) {
+			base = lastReportDay;
+		}
+		if (!order.missed().isEmpty()) {
+			LocalDate lastMissed = order.missed().get(order.missed().size() - 1).dueOn();
+			if (lastMissed.isAfter(base)) {
+				base = lastMissed;
+			}
+		}
+		return rules.after(base, order.issued().reportEvery());
+	}
+
+	/**
+	 * 函告提醒 / 现场交办 / 座谈交流 / 建议约谈: issues ladder step {@code due}. Only the next step of the
+	 * current deadline can be issued, once its day has come; a step already issued is refused, so a
+	 * sweep that runs twice (two instances, a retry) never issues it twice.
+	 */
+	public void issueReminder(LadderStepDue due, UnitId sender, List<UnitId> addressees, String content, Instant now) {
+		guard(ISSUE_REMINDER);
+		if (due.round() != round || due.index() != stepsIssued) {
+			throw new ConflictException("reminder step " + (due.index() + 1) + " of deadline " + due.round()
+					+ " of problem " + code() + " is not the next step (issued: " + stepsIssued + " of deadline " + round + ")");
+		}
+		if (ChaseRules.startOf(due.day()).isAfter(now)) {
+			throw new ConflictException("reminder step " + (due.index() + 1) + " of problem " + code() + " falls on "
+					+ due.day() + ", not yet");
+		}
+		if (addressees.isEmpty()) {
+			throw new IllegalArgumentException("a reminder has an addressee");
+		}
+		record(new ReminderIssued(id, UUID.randomUUID(), due.step().kind(), round, due.index(), deadline, due.day(),
+				sender, List.copyOf(new LinkedHashSet<>(addressees)), reach, content, now));
+	}
+
+	/** 签收: the read receipt of an addressee unit; acknowledging again changes nothing. */
+	public void acknowledgeReminder(UUID reminderId, UnitId unit, String username, Instant now) {
+		guard(ACKNOWLEDGE_REMINDER);
+		Reminder reminder = reminders.get(reminderId);
+		if (reminder == null) {
+			throw new NotFoundException("problem " + code() + " has no reminder " + reminderId);
+		}
+		if (unit == null || !reminder.issued().addressees().contains(unit)) {
+			throw new ForbiddenException("unit " + unit + " is not an addressee of reminder " + reminderId
+					+ "; only an addressee acknowledges it");
+		}
+		if (!reminder.acknowledgedBy(unit)) {
+			record(new ReminderAcknowledged(id, reminderId, unit, username, now));
+		}
+	}
+
+	/**
+	 * 督办 / 挂牌督办 (Q, 严管机制): a leader's order with requirements, optionally a tighter deadline,
+	 * and how often the units report while it stands. A listed order may follow an ordinary one; an
+	 * order of the same kind while one stands is refused.
+	 */
+	public void issueSupervisionOrder(SupervisionKind kind, String orderNumber, String requirements,
+			LocalDate tighterDeadline, Period reportEvery, String issuedBy, Instant now) {
+		guard(ISSUE_SUPERVISION_ORDER);
+		if (kind == null) {
+			throw new InvalidInputException("kind", "SUPERVISION (督办) or LISTED_SUPERVISION (挂牌督办)");
+		}
+		requireText("requirements", requirements, "a supervision order states its requirements");
+		SupervisionOrder standing = activeOrder();
+		if (standing != null && (standing.issued().kind() == kind || kind == SupervisionKind.SUPERVISION)) {
+			throw new ConflictException("problem " + code() + " is already under " + standing.issued().kind().label()
+					+ " " + standing.issued().orderNumber() + "; only a listed order (挂牌督办) can follow an ordinary one");
+		}
+		LocalDate newDeadline = deadline;
+		if (tighterDeadline != null) {
+			if (!tighterDeadline.isBefore(deadline)) {
+				throw new InvalidInputException("deadline", "a supervision order tightens the deadline: it must be before "
+						+ deadline + ", the current deadline");
+			}
+			if (!tighterDeadline.isAfter(day(now))) {
+				throw new InvalidInputException("deadline", "must be after today, " + day(now));
+			}
+			newDeadline = tighterDeadline;
+		}
+		record(new SupervisionOrderIssued(id, UUID.randomUUID(), kind, orderNumber, requirements, deadline, newDeadline,
+				reportEvery, issuedBy, now));
+	}
+
+	/** A periodic report under the standing order did not arrive by the end of {@code due.dueOn()}. */
+	public SupervisionReportMissed missSupervisionReport(SupervisionReportDue due, ChaseRules rules, Instant now) {
+		guard(MISS_SUPERVISION_REPORT);
+		SupervisionOrder order = activeOrder();
+		if (order == null || !order.issued().orderId().equals(due.orderId())
+				|| !nextReportDue(order, rules).equals(due.dueOn()) || ChaseRules.endOf(due.dueOn()).isAfter(now)) {
+			throw new ConflictException("no report of problem " + code() + " is missing for " + due.dueOn());
+		}
+		SupervisionReportMissed missed = new SupervisionReportMissed(id, due.orderId(), due.dueOn(),
+				order.missed().size() + 1, now);
+		record(missed);
+		return missed;
+	}
+
+	/** 建议约谈: the task force (or the platform, {@code automatic}) proposes an interview of the units. */
+	public UUID proposeInterview(List<UnitId> interviewees, String reason, boolean automatic, Instant now) {
+		guard(PROPOSE_INTERVIEW);
+		requireText("reason", reason, "say why the units are to be interviewed");
+		List<UnitId> units = interviewees == null || interviewees.isEmpty() ? responsibleUnits()
+				: List.copyOf(new LinkedHashSet<>(interviewees));
+		for (int i = 0; i < units.size(); i++) {
+			if (!responsibleUnits().contains(units.get(i))) {
+				throw new InvalidInputException("interviewees[" + i + "]", "unit " + units.get(i)
+						+ " is not responsible for problem " + code());
+			}
+		}
+		Interview pending = pendingInterview();
+		if (pending != null) {
+			throw new ConflictException("an interview of problem " + code() + " is already "
+					+ pending.stage().label() + " (" + pending.proposal().interviewId() + ")");
+		}
+		UUID interviewId = UUID.randomUUID();
+		record(new InterviewProposed(id, interviewId, units, reason, automatic, now));
+		return interviewId;
+	}
+
+	/** The county leader approves the interview or turns it down (S, 五项机制3: 提请...领导进行约谈). */
+	public void decideInterview(UUID interviewId, boolean approved, String opinion, String decidedBy, Instant now) {
+		guard(DECIDE_INTERVIEW);
+		Interview interview = interview(interviewId);
+		if (interview.stage() != Interview.Stage.PROPOSED) {
+			throw new ConflictException("interview " + interviewId + " is " + interview.stage().label() + "; only a proposal is decided");
+		}
+		if (!approved) {
+			requireText("opinion", opinion, "say why the interview is not held");
+		}
+		record(new InterviewDecided(id, interviewId, approved, opinion, decidedBy, now));
+	}
+
+	public void scheduleInterview(UUID interviewId, Instant at, String place, String interviewer, Instant now) {
+		guard(SCHEDULE_INTERVIEW);
+		Interview interview = interview(interviewId);
+		if (interview.stage() != Interview.Stage.APPROVED && interview.stage() != Interview.Stage.SCHEDULED) {
+			throw new ConflictException("interview " + interviewId + " is " + interview.stage().label()
+					+ "; an interview is scheduled once approved");
+		}
+		if (at == null) {
+			throw new InvalidInputException("scheduledFor", "when the interview takes place");
+		}
+		requireText("place", place, "where the interview takes place");
+		requireText("interviewer", interviewer, "the leader who conducts the interview");
+		record(new InterviewScheduled(id, interviewId, at, place, interviewer, now));
+	}
+
+	/** 约谈: held, with attendees and minutes; the interviewed units' reports are due by {@code reportDue}. */
+	public void holdInterview(UUID interviewId, Instant heldAt, List<Attendee> attendees, String minutes,
+			LocalDate reportDue, Instant now) {
+		guard(HOLD_INTERVIEW);
+		Interview interview = interview(interviewId);
+		if (interview.stage() != Interview.Stage.SCHEDULED) {
+			throw new ConflictException("interview " + interviewId + " is " + interview.stage().label()
+					+ "; an interview is held once scheduled");
+		}
+		if (heldAt == null || heldAt.isAfter(now)) {
+			throw new InvalidInputException("heldAt", "when the interview was held (not in the future)");
+		}
+		if (attendees == null || attendees.isEmpty()) {
+			throw new InvalidInputException("attendees", "name who attended");
+		}
+		for (int i = 0; i < attendees.size(); i++) {
+			requireText("attendees[" + i + "].name", attendees.get(i).name(), "an attendee has a name");
+			requireText("attendees[" + i + "].unit", attendees.get(i).unit(), "an attendee's unit");
+		}
+		requireText("minutes", minutes, "the interview's minutes");
+		record(new InterviewHeld(id, interviewId, heldAt, List.copyOf(attendees), minutes, reportDue, now));
+	}
+
+	/** The interviewed unit's report on its self-examination and rectification. */
+	public void reportAfterInterview(UUID interviewId, UnitId unit, String content, List<AttachmentRef> evidence,
+			Instant now) {
+		if (status.isClosed()) {
+			throw new ConflictException("problem " + code() + " is " + status.name() + " (" + status.label()
+					+ "): it was struck off the ledger, and a report after the interview is no longer taken");
+		}
+		guard(REPORT_AFTER_INTERVIEW);
+		Interview interview = interview(interviewId);
+		if (interview.held() == null) {
+			throw new ConflictException("interview " + interviewId + " is " + interview.stage().label()
+					+ "; the report follows the interview");
+		}
+		if (!interview.proposal().interviewees().contains(unit)) {
+			throw new ForbiddenException("unit " + unit + " was not interviewed in " + interviewId);
+		}
+		if (!interview.unitsYetToReport().contains(unit)) {
+			throw new ConflictException("unit " + unit + " already reported after interview " + interviewId);
+		}
+		requireText("content", content, "the report states the self-examination and the rectification");
+		record(new InterviewReportReceived(id, interviewId, unit, content, List.copyOf(evidence),
+				ChaseRules.endOf(interview.held().reportDue()).compareTo(now) <= 0, now));
+	}
+
+	/** The reports after an interview did not arrive in time: a fact the accountability rules hear. */
+	public void markInterviewReportOverdue(UUID interviewId, Instant now) {
+		guard(MISS_INTERVIEW_REPORT);
+		Interview interview = interview(interviewId);
+		if (!interviewReportRuns(interview) || ChaseRules.endOf(interview.held().reportDue()).isAfter(now)) {
+			throw new ConflictException("the reports after interview " + interviewId + " are not overdue");
+		}
+		record(new InterviewReportOverdue(id, interviewId, interview.held().reportDue(), interview.unitsYetToReport(), now));
+	}
+
+	/** 申请延期: a responsible unit asks for more time, within the policy's limits. */
+	public UUID requestExtension(UnitId unit, int workingDays, String reason, ChaseRules rules, Instant now) {
+		guard(REQUEST_EXTENSION);
+		requireResponsible(unit);
+		requireText("reason", reason, "say why more time is needed");
+		var limits = rules.extensions();
+		if (workingDays < 1) {
+			throw new InvalidInputException("workingDays", "at least one working day");
+		}
+		if (workingDays > limits.maxWorkingDays()) {
+			throw new InvalidInputException("workingDays", "at most " + limits.maxWorkingDays()
+					+ " working days may be granted at a time (policy: extensions.maxWorkingDays)");
+		}
+		long granted = extensions.values().stream().filter(Extension::approved).count();
+		if (granted >= limits.maxCount()) {
+			throw new ConflictException("problem " + code() + " has had " + granted + " of the " + limits.maxCount()
+					+ " extension(s) the policy allows (extensions.maxCount)");
+		}
+		if (extensions.values().stream().anyMatch(Extension::pending)) {
+			throw new ConflictException("a request for an extension of problem " + code() + " is awaiting a decision");
+		}
+		UUID requestId = UUID.randomUUID();
+		record(new ExtensionRequested(id, requestId, unit, workingDays, reason, now));
+		return requestId;
+	}
+
+	/** The approver's decision; an approval moves the deadline by the working days asked for. */
+	public void decideExtension(UUID requestId, boolean approved, String opinion, ChaseRules rules, String decidedBy,
+			Instant now) {
+		guard(DECIDE_EXTENSION);
+		Extension extension = extensions.get(requestId);
+		if (extension == null) {
+			throw new NotFoundException("problem " + code() + " has no extension request " + requestId);
+		}
+		if (!extension.pending()) {
+			throw new ConflictException("extension request " + requestId + " was already decided");
+		}
+		requireText("opinion", opinion, "give the reasons for the decision");
+		LocalDate moved = approved ? rules.calendar().plusWorkingDays(deadline, extension.request().workingDays()).due()
+				: null;
+		record(new ExtensionDecided(id, requestId, approved, opinion, deadline, moved, decidedBy, now));
+	}
+
+	private Interview interview(UUID interviewId) {
+		Interview interview = interviewId == null ? null : interviews.get(interviewId);
+		if (interview == null) {
+			throw new NotFoundException("problem " + code() + " has no interview " + interviewId);
+		}
+		return interview;
+	}
+
+	/** An interview proposed, approved or scheduled and not yet held, if any. */
+	public Interview pendingInterview() {
+		return interviews.values().stream().filter(Interview::pending).findFirst().orElse(null);
+	}
+
+	/** The supervision order that stands, if any. */
+	public SupervisionOrder activeOrder() {
+		return orders.values().stream().filter(SupervisionOrder::active).reduce((a, b) -> b).orElse(null);
+	}
+
+	private static LocalDate day(Instant instant) {
+		return LocalDate.ofInstant(instant, ChinaTime.ZONE);
+	}
+
 	/** The actions allowed now, by the transition table and the problem's own rules. */
 	public Set<ProblemAction> allowedActions() {
 		Set<ProblemAction> actions = EnumSet.noneOf(ProblemAction.class);
@@ -335,6 +737,37 @@ public final class Problem {
 		if (status == CLOSED && lookBackDueAt != null) {
 			// falls due by itself
 			actions.remove(FALL_DUE_FOR_LOOK_BACK);
+		}
+		// these happen by themselves, when they fall due
+		actions.removeAll(EnumSet.of(ISSUE_REMINDER, MISS_SUPERVISION_REPORT, MISS_INTERVIEW_REPORT));
+		if (reminders.isEmpty()) {
+			actions.remove(ACKNOWLEDGE_REMINDER);
+		}
+		if (pendingInterview() != null) {
+			actions.remove(PROPOSE_INTERVIEW);
+		}
+		Interview.Stage stage = pendingInterview() == null ? null : pendingInterview().stage();
+		if (stage != Interview.Stage.PROPOSED) {
+			actions.remove(DECIDE_INTERVIEW);
+		}
+		if (stage != Interview.Stage.APPROVED && stage != Interview.Stage.SCHEDULED) {
+			actions.remove(SCHEDULE_INTERVIEW);
+		}
+		if (stage != Interview.Stage.SCHEDULED) {
+			actions.remove(HOLD_INTERVIEW);
+		}
+		if (interviews.values().stream().noneMatch(i -> i.held() != null && !i.unitsYetToReport().isEmpty())) {
+			actions.remove(REPORT_AFTER_INTERVIEW);
+		}
+		if (extensions.values().stream().noneMatch(Extension::pending)) {
+			actions.remove(DECIDE_EXTENSION);
+		}
+		else {
+			actions.remove(REQUEST_EXTENSION);
+		}
+		SupervisionOrder standing = activeOrder();
+		if (standing != null && standing.issued().kind() == SupervisionKind.LISTED_SUPERVISION) {
+			actions.remove(ISSUE_SUPERVISION_ORDER);
 		}
 		return actions;
 	}
@@ -420,6 +853,42 @@ public final class Problem {
 		if (event instanceof ReboundFound) {
 			return FIND_REBOUND;
 		}
+		if (event instanceof ReminderIssued) {
+			return ISSUE_REMINDER;
+		}
+		if (event instanceof ReminderAcknowledged) {
+			return ACKNOWLEDGE_REMINDER;
+		}
+		if (event instanceof SupervisionOrderIssued) {
+			return ISSUE_SUPERVISION_ORDER;
+		}
+		if (event instanceof SupervisionReportMissed) {
+			return MISS_SUPERVISION_REPORT;
+		}
+		if (event instanceof InterviewProposed) {
+			return PROPOSE_INTERVIEW;
+		}
+		if (event instanceof InterviewDecided) {
+			return DECIDE_INTERVIEW;
+		}
+		if (event instanceof InterviewScheduled) {
+			return SCHEDULE_INTERVIEW;
+		}
+		if (event instanceof InterviewHeld) {
+			return HOLD_INTERVIEW;
+		}
+		if (event instanceof InterviewReportReceived) {
+			return REPORT_AFTER_INTERVIEW;
+		}
+		if (event instanceof InterviewReportOverdue) {
+			return MISS_INTERVIEW_REPORT;
+		}
+		if (event instanceof ExtensionRequested) {
+			return REQUEST_EXTENSION;
+		}
+		if (event instanceof ExtensionDecided) {
+			return DECIDE_EXTENSION;
+		}
 		return MERGE_REPEAT_REPORT;
 	}
 
@@ -441,23 +910,29 @@ public final class Problem {
 			notices.add(e);
 			leadUnit = e.leadUnit();
 			coUnits = e.coUnits();
-			deadline = e.deadline();
+			reach = Reach.orLocal(e.reach());
+			newDeadline(e.deadline());
 			status = ASSIGNED;
 		}
 		else if (event instanceof ProgressReported e) {
 			progress.add(e);
+			lastReportDay = day(e.reportedAt());
 			status = RECTIFYING;
 		}
 		else if (event instanceof LongTermEntryOpened e) {
 			longTermEntry = e;
-			deadline = e.finalDeadline();
+			if (!e.finalDeadline().equals(deadline)) {
+				newDeadline(e.finalDeadline());
+			}
 			status = RECTIFYING;
 		}
 		else if (event instanceof MilestoneCompleted e) {
 			completedMilestones.put(e.milestoneId(), e);
+			lastReportDay = day(e.completedAt());
 		}
 		else if (event instanceof ClosureRequested e) {
 			closureRequests.add(e);
+			lastReportDay = day(e.requestedAt());
 			status = CLOSURE_REQUESTED;
 		}
 		else if (event instanceof RectificationEvaluated e) {
@@ -466,6 +941,7 @@ public final class Problem {
 		}
 		else if (event instanceof ProblemClosed e) {
 			closure = e;
+			orders.replaceAll((orderId, order) -> order.ended());
 			lookBackDueAt = e.lookBackDueAt();
 			status = CLOSED;
 		}
@@ -487,6 +963,65 @@ public final class Problem {
 		else if (event instanceof RepeatReportMerged e) {
 			repeats.add(e);
 		}
+		else {
+			applyChase(event);
+		}
+	}
+
+	private void applyChase(ProblemEvent event) {
+		if (event instanceof ReminderIssued e) {
+			reminders.put(e.reminderId(), new Reminder(e, List.of()));
+			if (e.round() == round) {
+				stepsIssued = e.step() + 1;
+			}
+		}
+		else if (event instanceof ReminderAcknowledged e) {
+			reminders.computeIfPresent(e.reminderId(), (k, r) -> r.with(e));
+		}
+		else if (event instanceof SupervisionOrderIssued e) {
+			orders.replaceAll((orderId, order) -> order.ended());
+			orders.put(e.orderId(), new SupervisionOrder(e, List.of(), true));
+			if (!e.deadline().equals(deadline)) {
+				newDeadline(e.deadline());
+			}
+		}
+		else if (event instanceof SupervisionReportMissed e) {
+			orders.computeIfPresent(e.orderId(), (k, o) -> o.with(e));
+		}
+		else if (event instanceof InterviewProposed e) {
+			interviews.put(e.interviewId(), Interview.proposed(e));
+		}
+		else if (event instanceof InterviewDecided e) {
+			interviews.computeIfPresent(e.interviewId(), (k, i) -> i.with(e));
+		}
+		else if (event instanceof InterviewScheduled e) {
+			interviews.computeIfPresent(e.interviewId(), (k, i) -> i.with(e));
+		}
+		else if (event instanceof InterviewHeld e) {
+			interviews.computeIfPresent(e.interviewId(), (k, i) -> i.with(e));
+		}
+		else if (event instanceof InterviewReportReceived e) {
+			interviews.computeIfPresent(e.interviewId(), (k, i) -> i.with(e));
+		}
+		else if (event instanceof InterviewReportOverdue e) {
+			interviews.computeIfPresent(e.interviewId(), (k, i) -> i.with(e));
+		}
+		else if (event instanceof ExtensionRequested e) {
+			extensions.put(e.requestId(), new Extension(e, null));
+		}
+		else if (event instanceof ExtensionDecided e) {
+			extensions.computeIfPresent(e.requestId(), (k, x) -> new Extension(x.request(), e));
+			if (e.approved()) {
+				newDeadline(e.newDeadline());
+			}
+		}
+	}
+
+	/** A new deadline starts the reminder ladder again. */
+	private void newDeadline(LocalDate day) {
+		deadline = day;
+		round++;
+		stepsIssued = 0;
 	}
 
 	public List<ProblemEvent> pendingEvents() {
@@ -607,6 +1142,34 @@ public final class Problem {
 
 	public List<RepeatReportMerged> repeats() {
 		return List.copyOf(repeats);
+	}
+
+	public Reach reach() {
+		return reach;
+	}
+
+	public List<Reminder> reminders() {
+		return List.copyOf(reminders.values());
+	}
+
+	public List<SupervisionOrder> supervisionOrders() {
+		return List.copyOf(orders.values());
+	}
+
+	public List<Interview> interviews() {
+		return List.copyOf(interviews.values());
+	}
+
+	public List<Extension> extensions() {
+		return List.copyOf(extensions.values());
+	}
+
+	/** Units a reminder was addressed to that are not responsible for the problem (area-wide notices). */
+	public List<UnitId> notifiedUnits() {
+		LinkedHashSet<UnitId> units = new LinkedHashSet<>();
+		reminders.values().forEach(r -> units.addAll(r.issued().addressees()));
+		units.removeAll(responsibleUnits());
+		return List.copyOf(units);
 	}
 
 	public int version() {

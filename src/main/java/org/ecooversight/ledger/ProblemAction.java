@@ -14,7 +14,19 @@ public enum ProblemAction {
 	FALL_DUE_FOR_LOOK_BACK("到期回头看"),
 	PASS_LOOK_BACK("回头看通过"),
 	FIND_REBOUND("发现反弹"),
-	MERGE_REPEAT_REPORT("合并重复举报");
+	MERGE_REPEAT_REPORT("合并重复举报"),
+	ISSUE_REMINDER("发出提醒"),
+	ACKNOWLEDGE_REMINDER("签收提醒"),
+	ISSUE_SUPERVISION_ORDER("督办"),
+	MISS_SUPERVISION_REPORT("督办报告逾期"),
+	PROPOSE_INTERVIEW("建议约谈"),
+	DECIDE_INTERVIEW("审批约谈"),
+	SCHEDULE_INTERVIEW("安排约谈"),
+	HOLD_INTERVIEW("实施约谈"),
+	REPORT_AFTER_INTERVIEW("约谈后报告整改"),
+	MISS_INTERVIEW_REPORT("约谈报告逾期"),
+	REQUEST_EXTENSION("申请延期"),
+	DECIDE_EXTENSION("审批延期");
 
 	private final String label;
 

@@ -11,6 +11,8 @@ import org.ecooversight.intake.LeadId;
 import org.ecooversight.intake.Place;
 import org.ecooversight.intake.ReportedEntity;
 import org.ecooversight.organisation.UnitId;
+import org.ecooversight.policy.JurisdictionPolicy.Period;
+import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
 
 /** Past-tense events in the life of a problem; each is one link of the problem's hash chain. */
 public sealed interface ProblemEvent {
@@ -29,9 +31,12 @@ public sealed interface ProblemEvent {
 			String decisionReference, String reason, Instant designatedAt) implements ProblemEvent {
 	}
 
-	/** 交办: the rectification notice (整改通知书) as issued. */
+	/**
+	 * 交办: the rectification notice (整改通知书) as issued. {@code reach} is null in events recorded
+	 * before it existed and means {@link Reach#LOCAL}.
+	 */
 	record ProblemAssigned(ProblemId problemId, String noticeNumber, String requirements, LocalDate deadline,
-			UnitId leadUnit, List<UnitId> coUnits, List<CopyRecipient> copiedTo, Instant issuedAt)
+			UnitId leadUnit, List<UnitId> coUnits, List<CopyRecipient> copiedTo, Instant issuedAt, Reach reach)
 			implements ProblemEvent {
 	}
 
@@ -80,5 +85,74 @@ public sealed interface ProblemEvent {
 	/** A later report of the same problem, merged into it (and counted); after closure it is a warning sign. */
 	record RepeatReportMerged(ProblemId problemId, LeadId leadId, int repeatCount, boolean afterClosure, String note,
 			Instant mergedAt) implements ProblemEvent {
+	}
+
+	/**
+	 * 提醒: one step of the reminder ladder (Q, 提醒机制), as sent: by whom, to whom, what it said.
+	 * {@code round} counts the deadlines the problem has had (a new deadline starts the ladder again);
+	 * {@code step} is the step's place in the ladder.
+	 */
+	record ReminderIssued(ProblemId problemId, UUID reminderId, ReminderKind kind, int round, int step,
+			LocalDate deadline, LocalDate stepDay, UnitId senderUnitId, List<UnitId> addressees, Reach reach,
+			String content, Instant issuedAt) implements ProblemEvent {
+	}
+
+	/** 签收: an addressee unit acknowledged a reminder (read receipt). */
+	record ReminderAcknowledged(ProblemId problemId, UUID reminderId, UnitId unitId, String acknowledgedBy,
+			Instant acknowledgedAt) implements ProblemEvent {
+	}
+
+	/**
+	 * 督办 / 挂牌督办 (Q, 严管机制): a leader's order with its requirements, a deadline no later than the
+	 * one before, and how often the units report while it stands.
+	 */
+	record SupervisionOrderIssued(ProblemId problemId, UUID orderId, SupervisionKind kind, String orderNumber,
+			String requirements, LocalDate previousDeadline, LocalDate deadline, Period reportEvery, String issuedBy,
+			Instant issuedAt) implements ProblemEvent {
+	}
+
+	/** A periodic report under a supervision order did not arrive by the end of {@code dueOn}. */
+	record SupervisionReportMissed(ProblemId problemId, UUID orderId, LocalDate dueOn, int missedCount,
+			Instant recordedAt) implements ProblemEvent {
+	}
+
+	/** 建议约谈 / 提请约谈: by the task force, or by the reminder ladder or a missed report ({@code automatic}). */
+	record InterviewProposed(ProblemId problemId, UUID interviewId, List<UnitId> interviewees, String reason,
+			boolean automatic, Instant proposedAt) implements ProblemEvent {
+	}
+
+	/** The county leader approved the interview or turned it down, with an opinion. */
+	record InterviewDecided(ProblemId problemId, UUID interviewId, boolean approved, String opinion, String decidedBy,
+			Instant decidedAt) implements ProblemEvent {
+	}
+
+	record InterviewScheduled(ProblemId problemId, UUID interviewId, Instant scheduledFor, String place,
+			String interviewer, Instant scheduledAt) implements ProblemEvent {
+	}
+
+	/** 约谈: held, with who attended and the minutes; the units' reports are due by {@code reportDue}. */
+	record InterviewHeld(ProblemId problemId, UUID interviewId, Instant heldAt, List<Attendee> attendees,
+			String minutes, LocalDate reportDue, Instant recordedAt) implements ProblemEvent {
+	}
+
+	/** An interviewed unit's report on its self-examination and rectification (S, 五项机制3: 7日内报告). */
+	record InterviewReportReceived(ProblemId problemId, UUID interviewId, UnitId unitId, String content,
+			List<AttachmentRef> evidence, boolean late, Instant receivedAt) implements ProblemEvent {
+	}
+
+	/** The report after an interview did not arrive in time from {@code units}: a fact for accountability. */
+	record InterviewReportOverdue(ProblemId problemId, UUID interviewId, LocalDate reportDue, List<UnitId> units,
+			Instant recordedAt) implements ProblemEvent {
+	}
+
+	/** 申请延期: a responsible unit asks for more time, with its reason. */
+	record ExtensionRequested(ProblemId problemId, UUID requestId, UnitId unitId, int workingDays, String reason,
+			Instant requestedAt) implements ProblemEvent {
+	}
+
+	/** The approver's decision; an approval moves the deadline (and starts the reminder ladder again). */
+	record ExtensionDecided(ProblemId problemId, UUID requestId, boolean approved, String opinion,
+			LocalDate previousDeadline, LocalDate newDeadline, String decidedBy, Instant decidedAt)
+			implements ProblemEvent {
 	}
 }

@@ -76,7 +76,7 @@ public class ProblemQueries {
 			params.put("town", filter.townCode());
 		}
 		if (filter.unitId() != null) {
-			where.append(" and exists (select 1 from problem_unit u where u.problem_id = p.id and u.unit_id = :unit)");
+			where.append(" and exists (select 1 from problem_unit u where u.problem_id = p.id and u.unit_id = :unit and u.role <> 'NOTIFIED')");
 			params.put("unit", filter.unitId().value());
 		}
 		if (filter.status() != null) {
@@ -170,7 +170,7 @@ public class ProblemQueries {
 			params.put("scope", actor.unitId());
 		}
 		String key = byUnit ? "cast(u.unit_id as varchar(36))" : "p.town_code";
-		String from = byUnit ? "problem p join problem_unit u on u.problem_id = p.id" : "problem p";
+		String from = byUnit ? "problem p join problem_unit u on u.problem_id = p.id and u.role <> 'NOTIFIED'" : "problem p";
 		return jdbc.sql("select " + key + " as k,"
 				+ " sum(case when " + colourCondition(Colour.RED) + " then 1 else 0 end) as red,"
 				+ " sum(case when " + colourCondition(Colour.YELLOW) + " then 1 else 0 end) as yellow,"

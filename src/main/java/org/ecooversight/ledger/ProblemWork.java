@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 
 import org.ecooversight.attachment.Attachments;
 import org.ecooversight.attachment.Attachments.Upload;
-import org.ecooversight.calendar.HolidaySchedules;
 import org.ecooversight.intake.AttachmentRef;
 import org.ecooversight.policy.JurisdictionPolicy;
 import org.ecooversight.shared.Actor;
@@ -28,10 +27,10 @@ class ProblemWork {
 	private final Problems problems;
 	private final Attachments attachments;
 	private final Clock clock;
-	private final HolidaySchedules calendar;
+	private final DeadlineRules rules;
 
-	ProblemWork(Problems problems, Attachments attachments, Clock clock, HolidaySchedules calendar) {
-		this.calendar = calendar;
+	ProblemWork(Problems problems, Attachments attachments, Clock clock, DeadlineRules rules) {
+		this.rules = rules;
 		this.problems = problems;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -63,8 +62,11 @@ class ProblemWork {
 
 	/** The day a policy period ends, counted from {@code start} in working or calendar days. */
 	LocalDate after(LocalDate start, JurisdictionPolicy.Period period) {
-		return period.count() == JurisdictionPolicy.DayCount.WORKING_DAYS
-				? calendar.calendar().plusWorkingDays(start, period.days()).due() : start.plusDays(period.days());
+		return rules.current().after(start, period);
+	}
+
+	ChaseRules rules() {
+		return rules.current();
 	}
 
 	Problems problems() {

@@ -43,8 +43,11 @@ public class Problems {
 
 	private final TransactionTemplate newTransaction;
 
+	private final DeadlineRules rules;
+
 	Problems(EventStore record, JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, DeadlineRules rules) {
+		this.rules = rules;
 		this.newTransaction = new TransactionTemplate(transactionManager);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.record = record;
@@ -130,25 +133,27 @@ public class Problems {
 		jdbc.sql("""
 				update problem set status = ?, lead_unit_id = ?, deadline = ?, long_term = ?, next_milestone_due = ?,
 				  repeat_count = ?, rebound_count = ?, false_rectification_count = ?, closed_at = ?, look_back_due_at = ?,
-				  version = ?, updated_at = ?
+				  next_timer_at = ?, supervision = ?, version = ?, updated_at = ?
 				where id = ?""")
 			.params(p.status().name(), p.leadUnit() == null ? null : p.leadUnit().value(),
 					p.deadline() == null ? null : Date.valueOf(p.deadline()), p.longTermEntry() != null,
 					p.nextMilestoneDue() == null ? null : Date.valueOf(p.nextMilestoneDue()),
 					p.repeats().size(), p.rebounds().size(), p.falseRectifications(),
 					p.closure() == null ? null : Timestamp.from(p.closure().closedAt()),
-					p.lookBackDueAt() == null ? null : Timestamp.from(p.lookBackDueAt()), p.version(),
+					p.lookBackDueAt() == null ? null : Timestamp.from(p.lookBackDueAt()), timestamp(p.nextTimer(rules.current())),
+					p.activeOrder() == null ? null : p.activeOrder().issued().kind().name(), p.version(),
 					Timestamp.from(clock.instant()), p.id().value())
 			.update();
 		boolean unitsChanged = changes.stream()
-			.anyMatch(e -> e instanceof ProblemEvent.ResponsibleUnitsDesignated
-					|| e instanceof ProblemEvent.ProblemAssigned);
+			.anyMatch(e -> e instanceof ProblemEvent.ResponsibleUnitsDesignated || e instanceof ProblemEvent.ProblemAssigned
+					|| (e instanceof ProblemEvent.ReminderIssued r && !p.responsibleUnits().containsAll(r.addressees())));
 		if (unitsChanged) {
 			jdbc.sql("delete from problem_unit where problem_id = ?").param(p.id().value()).update();
 			projectUnits(p);
 		}
 	}
 
+	/** Who sees the problem: its lead unit and co-units, and units notified of it by a reminder. */
 	private void projectUnits(Problem p) {
 		List<UnitId> units = p.responsibleUnits();
 		for (int i = 0; i < units.size(); i++) {
@@ -156,6 +161,26 @@ public class Problems {
 				.params(p.id().value(), units.get(i).value(), i == 0 ? "LEAD" : "CO")
 				.update();
 		}
+		for (UnitId notified : p.notifiedUnits()) {
+			jdbc.sql("insert into problem_unit (problem_id, unit_id, role) values (?, ?, 'NOTIFIED')")
+				.params(p.id().value(), notified.value())
+				.update();
+		}
+	}
+
+	/**
+	 * Writes when the problem's next timer falls without recording anything: for a sweep that found
+	 * nothing due (the policy or the calendar changed since the time was projected).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void retime(Problem p) {
+		jdbc.sql("update problem set next_timer_at = ? where id = ?")
+			.params(timestamp(p.nextTimer(rules.current())), p.id().value())
+			.update();
+	}
+
+	private static Timestamp timestamp(java.time.Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
 	}
 
 	/**

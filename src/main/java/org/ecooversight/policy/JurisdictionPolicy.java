@@ -7,7 +7,8 @@ import java.util.Map;
 /** A jurisdiction's rules as its policy file sets them; every value carries the source it comes from. */
 public record JurisdictionPolicy(String file, String regionCode, String name, Period defaultRectification,
 		Map<String, Period> rectificationByChannel, List<LadderStep> reminderLadder, Period interviewReport,
-		Period lookBack, int blueWorkingDaysBeforeDeadline, Extensions extensions, List<LocalHoliday> localHolidays) {
+		String interviewApprover, Period lookBack, int blueWorkingDaysBeforeDeadline, Extensions extensions,
+		Supervision supervision, List<LocalHoliday> localHolidays) {
 
 	/** How days are counted. */
 	public enum DayCount {
@@ -49,6 +50,14 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 
 	/** How often and how long a deadline may be extended, and who approves. */
 	public record Extensions(int maxCount, int maxWorkingDays, String approverRole, String source) {
+	}
+
+	/**
+	 * 督办 / 挂牌督办: who may issue a supervision order, how often the unit reports while it stands
+	 * unless the order says otherwise, and after how many missed reports an interview is proposed.
+	 */
+	public record Supervision(List<String> issuers, Period reportEvery, int interviewProposalAfterMissedReports,
+			String source) {
 	}
 
 	/** A local day off (or working day) in addition to the State Council's schedule. */

@@ -16,6 +16,7 @@ import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
 import org.ecooversight.policy.JurisdictionPolicy.LocalHoliday;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
 import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
+import org.ecooversight.policy.JurisdictionPolicy.Supervision;
 import org.ecooversight.policy.JurisdictionPolicy.When;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -55,7 +56,7 @@ public final class PolicyFile {
 			throw new PolicyFileException(file, 1, null, "the file is empty");
 		}
 		Map<String, Node> top = mapping(root, null, Set.of("jurisdiction", "rectification", "reminders", "interview",
-				"lookBack", "colours", "extensions", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
+				"lookBack", "colours", "extensions", "supervision", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
 						"interview", "lookBack"));
 
 		Map<String, Node> jurisdiction = mapping(top.get("jurisdiction"), "jurisdiction", Set.of("regionCode", "name"),
@@ -89,8 +90,11 @@ public final class PolicyFile {
 			ladder.add(parsed);
 		}
 
-		Map<String, Node> interview = mapping(top.get("interview"), "interview", Set.of("reportWithin"), Set.of("reportWithin"));
+		Map<String, Node> interview = mapping(top.get("interview"), "interview", Set.of("reportWithin", "approver"),
+				Set.of("reportWithin"));
 		Period interviewReport = period(interview.get("reportWithin"), "interview.reportWithin");
+		String interviewApprover = interview.containsKey("approver") ? role(interview.get("approver"), "interview.approver")
+				: "COUNTY_LEADER";
 		Map<String, Node> lookBack = mapping(top.get("lookBack"), "lookBack", Set.of("after"), Set.of("after"));
 		Period lookBackPeriod = period(lookBack.get("after"), "lookBack.after");
 
@@ -104,13 +108,29 @@ public final class PolicyFile {
 		if (top.containsKey("extensions")) {
 			Map<String, Node> ext = mapping(top.get("extensions"), "extensions",
 					Set.of("maxCount", "maxWorkingDays", "approver", "source"), Set.of("maxCount", "maxWorkingDays", "approver"));
-			String approver = text(ext.get("approver"), "extensions.approver");
-			if (!roles.contains(approver)) {
-				throw error(ext.get("approver"), "extensions.approver", "unknown role '" + approver + "'");
-			}
+			String approver = role(ext.get("approver"), "extensions.approver");
 			extensions = new Extensions(number(ext.get("maxCount"), "extensions.maxCount", 0, 10),
 					number(ext.get("maxWorkingDays"), "extensions.maxWorkingDays", 0, 250), approver,
 					optionalText(ext.get("source")));
+		}
+		Supervision supervision = new Supervision(List.of("TASK_FORCE_LEADER", "COUNTY_LEADER"),
+				new Period(7, DayCount.CALENDAR_DAYS, null), 2, null);
+		if (top.containsKey("supervision")) {
+			Map<String, Node> sup = mapping(top.get("supervision"), "supervision",
+					Set.of("issuers", "reportEvery", "interviewProposalAfterMissedReports", "source"),
+					Set.of("issuers", "reportEvery", "interviewProposalAfterMissedReports"));
+			List<Node> issuerNodes = sequence(sup.get("issuers"), "supervision.issuers");
+			List<String> issuers = new ArrayList<>();
+			for (int i = 0; i < issuerNodes.size(); i++) {
+				issuers.add(role(issuerNodes.get(i), "supervision.issuers[" + i + "]"));
+			}
+			if (issuers.isEmpty()) {
+				throw error(sup.get("issuers"), "supervision.issuers", "name at least one role");
+			}
+			supervision = new Supervision(List.copyOf(issuers), period(sup.get("reportEvery"), "supervision.reportEvery"),
+					number(sup.get("interviewProposalAfterMissedReports"), "supervision.interviewProposalAfterMissedReports",
+							1, 20),
+					optionalText(sup.get("source")));
 		}
 		List<LocalHoliday> holidays = new ArrayList<>();
 		if (top.containsKey("localHolidays")) {
@@ -134,7 +154,15 @@ public final class PolicyFile {
 			}
 		}
 		return new JurisdictionPolicy(file, regionCode, text(jurisdiction.get("name"), "jurisdiction.name"), defaultPeriod,
-				byChannel, ladder, interviewReport, lookBackPeriod, blue, extensions, holidays);
+				byChannel, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, holidays);
+	}
+
+	private String role(Node node, String key) {
+		String role = text(node, key);
+		if (!roles.contains(role)) {
+			throw error(node, key, "unknown role '" + role + "'");
+		}
+		return role;
 	}
 
 	private Period period(Node node, String key) {

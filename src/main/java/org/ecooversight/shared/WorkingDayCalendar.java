@@ -64,6 +64,29 @@ public final class WorkingDayCalendar {
 		return new Deadline(day, estimated, estimated ? warning(start, day) : null);
 	}
 
+	/**
+	 * The working day {@code n} working days before {@code end} (a reminder that falls before a
+	 * deadline): counting back over weekends and holidays, with adjusted working weekends counted.
+	 */
+	public Deadline minusWorkingDays(LocalDate end, int n) {
+		if (n < 0) {
+			throw new IllegalArgumentException("a number of working days is not negative: " + n);
+		}
+		LocalDate day = end;
+		int counted = 0;
+		boolean estimated = false;
+		while (counted < n) {
+			day = day.minusDays(1);
+			if (!hasSchedule(day.getYear())) {
+				estimated = true;
+			}
+			if (isWorkingDay(day)) {
+				counted++;
+			}
+		}
+		return new Deadline(day, estimated, estimated ? warning(day, end) : null);
+	}
+
 	/** {@code n} calendar days after {@code start}. */
 	public Deadline plusCalendarDays(LocalDate start, int n) {
 		return new Deadline(start.plusDays(n), false, null);

@@ -164,7 +164,7 @@ class LifecycleBenchmark {
 	 * Waits until the cross-module reactions (duplicate candidates for every lead) have caught up,
 	 * so that the next run starts on a quiet machine; prints how long the backlog took.
 	 */
-	private static void drain(ConfigurableApplicationContext app) throws InterruptedException {
+	static void drain(ConfigurableApplicationContext app) throws InterruptedException {
 		var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
 		long start = System.nanoTime();
 		long open;
@@ -201,7 +201,7 @@ class LifecycleBenchmark {
 		return json.readTree(body).path("id").asString();
 	}
 
-	private static ConfigurableApplicationContext start(String url, String user, String password, boolean web) {
+	static ConfigurableApplicationContext start(String url, String user, String password, boolean web, String... extra) {
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("spring.datasource.url", url);
 		props.put("spring.datasource.username", user);
@@ -211,7 +211,9 @@ class LifecycleBenchmark {
 		props.put("logging.level.root", "WARN");
 		props.put("spring.main.banner-mode", "off");
 		// As command-line arguments: they outrank application.yml (default properties would not).
-		String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		List<String> argList = new ArrayList<>(props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList());
+		argList.addAll(List.of(extra));
+		String[] args = argList.toArray(String[]::new);
 		return new SpringApplicationBuilder(EcoOversightApplication.class).profiles("benchmark")
 			.web(web ? org.springframework.boot.WebApplicationType.SERVLET : org.springframework.boot.WebApplicationType.NONE)
 			.run(args);

@@ -34,7 +34,7 @@ class ProblemTest {
 
 	static Problem anAssignedProblem() {
 		Problem p = aProblem(false);
-		p.assign("石环督整〔2026〕1号", "限期整改", TODAY.plusDays(15), List.of(), List.of(), NOW, TODAY);
+		p.assign("石环督整〔2026〕1号", "限期整改", TODAY.plusDays(15), List.of(), List.of(), null, NOW, TODAY);
 		return p;
 	}
 
@@ -65,7 +65,7 @@ class ProblemTest {
 	@DisplayName("整改期限必须晚于整改期起算日")
 	void aDeadlineMustFallAfterTheStartOfTheRectificationPeriod() {
 		Problem p = aProblem(false);
-		assertThatThrownBy(() -> p.assign("n", "r", TODAY, List.of(), List.of(), NOW, TODAY))
+		assertThatThrownBy(() -> p.assign("n", "r", TODAY, List.of(), List.of(), null, NOW, TODAY))
 			.hasMessageContaining("must be after");
 	}
 

@@ -125,10 +125,15 @@ public abstract class PlatformTest {
 	protected String passedEvaluation() throws Exception {
 		String problem = acceptedProblem(CHIHE, unique("池河镇料场扬尘"), "AIR");
 		assign(problem);
-		act("eeb", problem, "closure-request", Map.of("summary", "已整改"));
+		passEvaluation(problem, "eeb");
+		return problem;
+	}
+
+	/** The lead unit's user asks for closure and the task force passes the evaluation. */
+	protected void passEvaluation(String problem, String leadUnitUser) throws Exception {
+		act(leadUnitUser, problem, "closure-request", Map.of("summary", "已整改"));
 		act("taskforce", problem, "evaluation", Map.of("measuresScore", 90, "progressScore", 90, "effectScore", 90,
 				"verdict", "PASS", "opinion", "合格"));
-		return problem;
 	}
 
 	protected String status(String problem) throws Exception {

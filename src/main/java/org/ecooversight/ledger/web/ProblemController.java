@@ -36,6 +36,7 @@ import org.ecooversight.ledger.ProblemQueries;
 import org.ecooversight.ledger.ProblemQueries.Filter;
 import org.ecooversight.ledger.ProblemStatus;
 import org.ecooversight.ledger.Problems;
+import org.ecooversight.ledger.Reach;
 import org.ecooversight.ledger.ReportingProgress;
 import org.ecooversight.ledger.ReportingProgress.ReportProgress;
 import org.ecooversight.ledger.RequestingClosure;
@@ -170,14 +171,15 @@ class ProblemController {
 				version(ifMatch), actor));
 	}
 
-	record AssignBody(String requirements, LocalDate deadline, List<UnitId> coUnits) {
+	/** {@code reach}: LOCAL (default), REGION_WIDE or INDUSTRY_WIDE (Q, 提醒机制: 区域性、行业性问题). */
+	record AssignBody(String requirements, LocalDate deadline, List<UnitId> coUnits, Reach reach) {
 	}
 
 	@Operation(summary = "交办: issue the rectification notice with requirements and a deadline")
 	@PostMapping(path = "/{id}/assign", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ProblemView> assign(@PathVariable ProblemId id, @RequestBody AssignBody body,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, Actor actor) {
-		return view(assigning.assign(new AssignProblem(id, body.requirements(), body.deadline(), body.coUnits()),
+		return view(assigning.assign(new AssignProblem(id, body.requirements(), body.deadline(), body.coUnits(), body.reach()),
 				version(ifMatch), actor));
 	}
 

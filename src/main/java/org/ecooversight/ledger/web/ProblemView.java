@@ -18,7 +18,11 @@ import org.ecooversight.ledger.Colour;
 import org.ecooversight.ledger.CopyRecipient;
 import org.ecooversight.ledger.Warnings;
 import org.ecooversight.ledger.Problem;
+import org.ecooversight.ledger.Interview;
 import org.ecooversight.ledger.ProblemAction;
+import org.ecooversight.ledger.Reach;
+import org.ecooversight.ledger.SupervisionKind;
+import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
 import org.ecooversight.ledger.ProblemEvent;
 import org.ecooversight.ledger.ProblemId;
 import org.ecooversight.ledger.ProblemStatus;
@@ -41,9 +45,37 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 		List<ProblemEvent.RectificationEvaluated> evaluations, ProblemEvent.ProblemClosed closure, Instant lookBackDueAt,
 		List<ProblemEvent.LookBackPassed> lookBacks, List<ProblemEvent.ReboundFound> rebounds, int repeatCount,
 		int repeatsAfterClosure, List<ProblemEvent.RepeatReportMerged> repeats, Instant receivedAt, Instant acceptedAt,
-		List<ProblemAction> allowedActions) {
+		List<ProblemAction> allowedActions, Chase chase) {
 
 	public record UnitRef(UnitId id, String name) {
+	}
+
+	/** The chase: reminders with their read receipts, supervision orders, interviews and extensions. */
+	public record Chase(Reach reach, String reachLabel, List<ReminderView> reminders,
+			List<OrderView> supervisionOrders, List<InterviewView> interviews, List<ExtensionView> extensions) {
+	}
+
+	public record Receipt(UnitRef unit, boolean acknowledged, Instant acknowledgedAt, String acknowledgedBy) {
+	}
+
+	public record ReminderView(UUID id, ReminderKind kind, String kindLabel, LocalDate deadline, LocalDate stepDay,
+			UnitRef sender, List<Receipt> addressees, String content, Instant issuedAt) {
+	}
+
+	public record OrderView(UUID id, SupervisionKind kind, String kindLabel, String orderNumber, String requirements,
+			LocalDate previousDeadline, LocalDate deadline, int reportEveryDays, String reportEveryCount, boolean active,
+			List<ProblemEvent.SupervisionReportMissed> missedReports, String issuedBy, Instant issuedAt) {
+	}
+
+	public record InterviewView(UUID id, Interview.Stage stage, String stageLabel, List<UnitRef> interviewees,
+			String reason, boolean automatic, Instant proposedAt, ProblemEvent.InterviewDecided decision,
+			ProblemEvent.InterviewScheduled schedule, ProblemEvent.InterviewHeld held,
+			List<ProblemEvent.InterviewReportReceived> reports, List<UnitRef> unitsYetToReport,
+			ProblemEvent.InterviewReportOverdue overdue) {
+	}
+
+	public record ExtensionView(UUID id, UnitRef unit, int workingDays, String reason, Instant requestedAt,
+			ProblemEvent.ExtensionDecided decision) {
 	}
 
 	public record Designation(UnitRef leadUnit, List<UnitRef> coUnits, String decisionReference, String reason,
@@ -76,6 +108,13 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 			ids.add(p.designation().leadUnit());
 			ids.addAll(p.designation().coUnits());
 		}
+		p.reminders().forEach(r -> {
+			ids.addAll(r.issued().addressees());
+			if (r.issued().senderUnitId() != null) {
+				ids.add(r.issued().senderUnitId());
+			}
+		});
+		p.extensions().forEach(x -> ids.add(x.request().unitId()));
 		Map<UnitId, Unit> units = organisation.unitsById(ids);
 		var o = p.opening();
 		Designation designation = p.designation() == null ? null
@@ -112,7 +151,36 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 				o.routingChangeReason(), designation, notices, p.deadline(), colour, colour.label(), progress, longTerm,
 				p.closureRequests(),
 				p.evaluations(), p.closure(), p.lookBackDueAt(), p.lookBacks(), p.rebounds(), p.repeats().size(),
-				afterClosure, p.repeats(), o.receivedAt(), o.acceptedAt(), List.copyOf(p.allowedActions()));
+				afterClosure, p.repeats(), o.receivedAt(), o.acceptedAt(), List.copyOf(p.allowedActions()),
+				chase(p, units));
+	}
+
+	private static Chase chase(Problem p, Map<UnitId, Unit> units) {
+		List<ReminderView> reminders = p.reminders().stream().map(r -> {
+			var i = r.issued();
+			List<Receipt> receipts = i.addressees().stream().map(u -> {
+				var ack = r.acknowledgements().stream().filter(a -> a.unitId().equals(u)).findFirst();
+				return new Receipt(ref(units, u), ack.isPresent(),
+						ack.map(ProblemEvent.ReminderAcknowledged::acknowledgedAt).orElse(null),
+						ack.map(ProblemEvent.ReminderAcknowledged::acknowledgedBy).orElse(null));
+			}).toList();
+			return new ReminderView(i.reminderId(), i.kind(), i.kind().label(), i.deadline(), i.stepDay(),
+					ref(units, i.senderUnitId()), receipts, i.content(), i.issuedAt());
+		}).toList();
+		List<OrderView> orders = p.supervisionOrders().stream().map(o -> {
+			var i = o.issued();
+			return new OrderView(i.orderId(), i.kind(), i.kind().label(), i.orderNumber(), i.requirements(),
+					i.previousDeadline(), i.deadline(), i.reportEvery().days(), i.reportEvery().count().name(), o.active(),
+					o.missed(), i.issuedBy(), i.issuedAt());
+		}).toList();
+		List<InterviewView> interviews = p.interviews().stream().map(i -> new InterviewView(i.proposal().interviewId(),
+				i.stage(), i.stage().label(), refs(units, i.proposal().interviewees()), i.proposal().reason(),
+				i.proposal().automatic(), i.proposal().proposedAt(), i.decision(), i.schedule(), i.held(), i.reports(),
+				refs(units, i.unitsYetToReport()), i.overdue())).toList();
+		List<ExtensionView> extensions = p.extensions().stream().map(x -> new ExtensionView(x.request().requestId(),
+				ref(units, x.request().unitId()), x.request().workingDays(), x.request().reason(),
+				x.request().requestedAt(), x.decision())).toList();
+		return new Chase(p.reach(), p.reach().label(), reminders, orders, interviews, extensions);
 	}
 
 	private static UnitRef ref(Map<UnitId, Unit> units, UnitId id) {
