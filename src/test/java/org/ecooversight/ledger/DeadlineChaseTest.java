@@ -54,6 +54,11 @@ class DeadlineChaseTest extends PlatformTest {
 		assertThat(letter.path("content").asString()).contains("函告提醒").contains(deadline.toString());
 		assertThat(letter.path("sender").path("name").asString()).contains("工作专班");
 		assertThat(letter.path("addressees").get(0).path("acknowledged").asBoolean()).isFalse();
+		// the letter reaches the town's inbox (through the persisted publication registry)
+		String code = view(problem).path("code").asString();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> get("chihe", "/api/v1/notifications?size=100").raw().contains("【" + code + "】函告提醒"));
 
 		moveTo(calendar.plusWorkingDays(deadline, 1).due());
 		chase.sweep();

@@ -172,10 +172,14 @@ class ProblemLifecycleTest extends PlatformTest {
 		String problem = acceptedProblem(CHIHE, marker + "，夜间作业粉尘很大", "AIR");
 		String lead = receive(hotlineCall(CHIHE, marker + "，粉尘很大影响晾晒", "AIR"));
 		String elsewhere = receive(hotlineCall(HOULIU, marker + "，粉尘很大影响晾晒", "AIR"));
-		// The reaction is asynchronous: wait until the event publication registry holds nothing unfinished.
+		// The reaction is asynchronous: wait until the registry holds nothing unfinished about these leads
+		// (other tests' publications may still be in progress on the shared database).
 		org.awaitility.Awaitility.await()
-			.atMost(java.time.Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> jdbc.sql("select count(*) from event_publication where completion_date is null"
+					+ " and (serialized_event like :lead or serialized_event like :elsewhere)")
+				.param("lead", "%" + lead + "%")
+				.param("elsewhere", "%" + elsewhere + "%")
 				.query(Long.class)
 				.single() == 0);
 		JsonNode candidates = get("office", "/api/v1/leads/" + lead + "/duplicate-candidates").body();

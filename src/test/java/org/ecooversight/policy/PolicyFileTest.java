@@ -109,6 +109,28 @@ class PolicyFileTest {
 			.hasMessageContaining("interview")
 			.hasMessageContaining("required");
 		assertThat(parse(VALID).extensions().maxCount()).isZero();
+		assertThatThrownBy(() -> parse(VALID + "supervision:\n  issuers: [TASK_FORCE_LEADER, MAYOR]\n"
+				+ "  reportEvery: {days: 7, count: CALENDAR_DAYS}\n  interviewProposalAfterMissedReports: 2\n"))
+			.hasMessageContaining("line 14")
+			.hasMessageContaining("supervision.issuers[1]")
+			.hasMessageContaining("MAYOR");
+		assertThatThrownBy(() -> parse(VALID.replace("interview:\n  reportWithin: {days: 7, count: CALENDAR_DAYS}\n",
+				"interview:\n  reportWithin: {days: 7, count: CALENDAR_DAYS}\n  approver: MAYOR\n")))
+			.hasMessageContaining("interview.approver");
+	}
+
+	@Test
+	@DisplayName("督办：未配置时按每周报告、两次未报即提请约谈；两个辖区的配置可以不同")
+	void supervisionHasDefaultsAndDiffersBetweenJurisdictions() throws Exception {
+		JurisdictionPolicy defaults = parse(VALID);
+		assertThat(defaults.supervision().reportEvery().days()).isEqualTo(7);
+		assertThat(defaults.supervision().issuers()).contains("COUNTY_LEADER");
+		assertThat(defaults.interviewApprover()).isEqualTo("COUNTY_LEADER");
+		JurisdictionPolicy shiquan = shipped("610922.yaml");
+		JurisdictionPolicy qinghai = shipped("63.yaml");
+		assertThat(shiquan.supervision().interviewProposalAfterMissedReports())
+			.isNotEqualTo(qinghai.supervision().interviewProposalAfterMissedReports());
+		assertThat(qinghai.supervision().reportEvery().count()).isEqualTo(DayCount.WORKING_DAYS);
 	}
 
 	private static JurisdictionPolicy shipped(String name) throws Exception {
