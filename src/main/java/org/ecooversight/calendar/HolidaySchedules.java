@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ecooversight.audit.EventStore;
+import org.ecooversight.policy.Policies;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.ForbiddenException;
@@ -37,8 +38,10 @@ public class HolidaySchedules {
 	private final EventStore record;
 	private final Clock clock;
 	private volatile Snapshot snapshot;
+	private final Policies policies;
 
-	HolidaySchedules(JdbcClient jdbc, EventStore record, Clock clock) {
+	HolidaySchedules(JdbcClient jdbc, EventStore record, Clock clock, Policies policies) {
+		this.policies = policies;
 		this.jdbc = jdbc;
 		this.record = record;
 		this.clock = clock;
@@ -141,7 +144,12 @@ public class HolidaySchedules {
 		List<SpecialDay> days = jdbc.sql("select schedule_day, working, name from holiday_schedule_day")
 			.query((rs, i) -> new SpecialDay(rs.getDate(1).toLocalDate(), rs.getBoolean(2), rs.getString(3)))
 			.list();
-		return new WorkingDayCalendar(days, years());
+		// the jurisdiction's own days off and working days (policy file, localHolidays)
+		return new WorkingDayCalendar(days, years()).withLocalDays(policies.current()
+			.localHolidays()
+			.stream()
+			.map(h -> new SpecialDay(h.date(), h.working(), h.name()))
+			.toList());
 	}
 
 	private record Snapshot(WorkingDayCalendar calendar, long loadedAt) {

@@ -32,6 +32,16 @@ public final class WorkingDayCalendar {
 		years.addAll(yearsWithSchedule);
 	}
 
+	/**
+	 * This calendar with a jurisdiction's own days off and working days on top of the State
+	 * Council's schedule; where both name a day, the local one wins.
+	 */
+	public WorkingDayCalendar withLocalDays(Collection<SpecialDay> local) {
+		Map<LocalDate, SpecialDay> merged = new HashMap<>(special);
+		local.forEach(d -> merged.put(d.date(), d));
+		return new WorkingDayCalendar(merged.values(), years);
+	}
+
 	public boolean isWorkingDay(LocalDate day) {
 		SpecialDay s = special.get(day);
 		if (s != null) {
