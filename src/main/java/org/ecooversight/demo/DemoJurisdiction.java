@@ -151,6 +151,8 @@ class DemoJurisdiction implements ApplicationRunner {
 			else {
 				appoint(secretary, since);
 			}
+			// the town's discipline committee holds the oversight responsibility on its territory (三责同追)
+			appoint(post(committee, PostKind.DISCIPLINE_SECRETARY, "镇纪委书记", null), since);
 			appoint(post(government, PostKind.GOVERNMENT_HEAD, "镇长", null), since);
 			appoint(post(government, PostKind.DEPUTY_IN_CHARGE, "副镇长（分管生态环境保护）", null), since);
 		}

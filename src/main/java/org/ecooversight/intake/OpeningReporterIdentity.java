@@ -34,4 +34,19 @@ public class OpeningReporterIdentity {
 		Lead lead = leads.change(id, actor, l -> l.reporterIdentityViewed(actor.username(), purpose));
 		return record.fromJson(cipher.decrypt(lead.facts().sealedContact()), ReporterContact.class);
 	}
+
+	/**
+	 * For a referral to the discipline organ or the judiciary that is entitled to the reporter's
+	 * identity and asked for it with a legal basis ({@code purpose}): a discipline officer opens it,
+	 * and the opening is recorded on the lead like any other. Null for an anonymous report.
+	 */
+	@Transactional
+	public ReporterContact openForReferral(LeadId id, String purpose, Actor actor) {
+		if (!actor.hasAnyRole(org.ecooversight.shared.Role.DISCIPLINE_OFFICER)) {
+			throw new ForbiddenException("a reporter's identity goes with a referral only by a discipline officer's decision");
+		}
+		Lead lead = leads.change(id, actor, l -> l.reporterIdentityViewed(actor.username(), purpose));
+		String sealed = lead.facts().sealedContact();
+		return sealed == null ? null : record.fromJson(cipher.decrypt(sealed), ReporterContact.class);
+	}
 }

@@ -41,8 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The deadline sweep: nobody has to remember a deadline. Every problem's next timer (the next step
  * of the reminder ladder, a periodic report under a supervision order, the report after an
  * interview) is projected into {@code problem.next_timer_at}; the sweep reads only the problems
- * whose timer has come, through an index, and lets each problem do what fell due, one problem per
- * transaction.
+ * whose timer has come, through an index, and lets each problem do what fell due, in chunks of
+ * {@value #CHUNK} problems per transaction (a chunk with a failure is redone one problem per
+ * transaction, so one bad problem holds up nobody else).
  *
  * <p>Exactly once: a step is an event in the problem's stream, and the problem refuses a step that
  * is not its next one; two sweeps that reach the same problem (two instances, a retry after a
@@ -55,6 +56,8 @@ public class ChasingDeadlines implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ChasingDeadlines.class);
 	private static final int BATCH = 1000;
+	/** Problems acted on in one transaction. */
+	private static final int CHUNK = 20;
 
 	private final JdbcClient jdbc;
 	private final Problems problems;
@@ -98,7 +101,7 @@ public class ChasingDeadlines implements DisposableBean {
 		Addressing addressing = new Addressing();
 		int acted = 0;
 		int failed = 0;
-		List<UUID> skip = new ArrayList<>();
+		java.util.Set<UUID> skip = new java.util.HashSet<>();
 		while (true) {
 			List<UUID> due = jdbc.sql("select id from problem where next_timer_at <= ? order by next_timer_at fetch first "
 					+ BATCH + " rows only")
@@ -109,38 +112,64 @@ public class ChasingDeadlines implements DisposableBean {
 			if (due.isEmpty()) {
 				return new Sweep(acted, failed);
 			}
-			List<Future<Boolean>> results = new ArrayList<>();
-			for (UUID id : due) {
-				results.add(workers.submit(() -> chase(new ProblemId(id), current, addressing, now)));
+			List<List<UUID>> chunks = new ArrayList<>();
+			for (int i = 0; i < due.size(); i += CHUNK) {
+				chunks.add(due.subList(i, Math.min(due.size(), i + CHUNK)));
+			}
+			List<Future<List<UUID>>> results = new ArrayList<>();
+			for (List<UUID> chunk : chunks) {
+				results.add(workers.submit(() -> chase(chunk, current, addressing, now)));
 			}
 			for (int i = 0; i < results.size(); i++) {
-				boolean done;
+				List<UUID> failures;
 				try {
-					done = results.get(i).get();
+					failures = results.get(i).get();
 				}
 				catch (Exception e) {
-					done = false;
+					failures = chunks.get(i);
 				}
-				if (done) {
-					acted++;
-				}
-				else {
-					failed++;
-					skip.add(due.get(i));
-				}
+				acted += chunks.get(i).size() - failures.size();
+				failed += failures.size();
+				skip.addAll(failures);
 			}
+		}
+	}
+
+	/**
+	 * Acts on a chunk of problems in one transaction (fewer commits); if any of them fails, the
+	 * chunk is rolled back and each problem is tried in a transaction of its own. Returns the ones
+	 * that failed.
+	 */
+	private List<UUID> chase(List<UUID> chunk, ChaseRules current, Addressing addressing, Instant now) {
+		if (chunk.size() > 1) {
+			try {
+				transactions.executeWithoutResult(tx -> chunk.forEach(id -> act(new ProblemId(id), current, addressing, now)));
+				return List.of();
+			}
+			catch (RuntimeException oneFailed) {
+				// fall through: one by one
+			}
+		}
+		List<UUID> failures = new ArrayList<>();
+		for (UUID id : chunk) {
+			if (!chase(new ProblemId(id), current, addressing, now)) {
+				failures.add(id);
+			}
+		}
+		return failures;
+	}
+
+	private void act(ProblemId id, ChaseRules current, Addressing addressing, Instant now) {
+		boolean[] acted = { false };
+		Problem problem = problems.change(id, null, Actor.SYSTEM, p -> acted[0] = fire(p, current, addressing, now));
+		if (!acted[0]) {
+			problems.retime(problem);
 		}
 	}
 
 	private boolean chase(ProblemId id, ChaseRules current, Addressing addressing, Instant now) {
 		try {
-			transactions.executeWithoutResult(tx -> {
-				boolean[] acted = { false };
-				Problem problem = problems.change(id, null, Actor.SYSTEM, p -> acted[0] = fire(p, current, addressing, now));
-				if (!acted[0]) {
-					problems.retime(problem);
-				}
-			});
+			transactions.executeWithoutResult(tx -> act(id, current, addressing, now));
 			return true;
 		}
 		catch (ConflictException | PreconditionFailedException | ConcurrencyFailureException movedOn) {

@@ -127,7 +127,14 @@ class ProblemNotices {
 
 	private void send(ProblemId problem, UUID noticeId, String category, UnitId sender, List<UnitId> to, String title,
 			String body, java.time.Instant at) {
-		String code = jdbc.sql("select code from problem where id = ?").param(problem.value()).query(String.class).single();
+		String code = codes.get(problem);
+		if (code == null) {
+			code = jdbc.sql("select code from problem where id = ?").param(problem.value()).query(String.class).single();
+			if (codes.size() > 100_000) {
+				codes.clear();
+			}
+			codes.put(problem, code);
+		}
 		List<UUID> units = new ArrayList<>(new LinkedHashSet<>(to.stream().filter(u -> u != null).map(UnitId::value).toList()));
 		if (units.isEmpty()) {
 			return;
@@ -165,6 +172,9 @@ class ProblemNotices {
 		}
 		return cached.unit();
 	}
+
+	/** A problem's code never changes: kept, so that a burst of reminders does not look each one up. */
+	private final java.util.Map<ProblemId, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private record Cached(UnitId unit, long at) {
 	}

@@ -66,8 +66,10 @@ class DeliveringNotices {
 				continue;
 			}
 			stored += storeInInbox(notice, unit.value(), null, now);
-			for (User user : users.enabledOf(unit.value())) {
-				queued += queue(notice, user, now);
+			if (email.enabled() || settings.sms().enabled()) {
+				for (User user : users.enabledOf(unit.value())) {
+					queued += queue(notice, user, now);
+				}
 			}
 		}
 		for (String username : new LinkedHashSet<>(notice.addresseeUsernames())) {

@@ -8,7 +8,7 @@ import java.util.Map;
 public record JurisdictionPolicy(String file, String regionCode, String name, Period defaultRectification,
 		Map<String, Period> rectificationByChannel, List<LadderStep> reminderLadder, Period interviewReport,
 		String interviewApprover, Period lookBack, int blueWorkingDaysBeforeDeadline, Extensions extensions,
-		Supervision supervision, List<LocalHoliday> localHolidays) {
+		Supervision supervision, Accountability accountability, List<LocalHoliday> localHolidays) {
 
 	/** How days are counted. */
 	public enum DayCount {
@@ -58,6 +58,54 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 	 */
 	public record Supervision(List<String> issuers, Period reportEvery, int interviewProposalAfterMissedReports,
 			String source) {
+	}
+
+	/**
+	 * The trigger mechanism (Q, 触发机制: "什么情况下问责、由谁问责、问谁的责"): the rules, the organ that
+	 * pursues (a unit kind of the jurisdiction, normally the discipline commission), the
+	 * responsibilities pursued for a referral or an active opening without a rule, and how long a
+	 * recipient of a referral has to report back.
+	 */
+	public record Accountability(String organ, Map<String, List<String>> defaultPursuit, Period referralFeedback,
+			List<TriggerRule> rules) {
+
+		public TriggerRule rule(String id) {
+			return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+		}
+	}
+
+	/**
+	 * The conditions a trigger rule can name. NAMED_IN_BULLETINS waits for the monthly bulletin's
+	 * event (a later issue): a rule can be written for it now.
+	 */
+	public enum TriggerCondition {
+		INTERVIEW_REPORT_OVERDUE("约谈后未按期报告整改落实情况"),
+		STILL_OVERDUE_AFTER_INTERVIEW("约谈后仍逾期未完成整改"),
+		REBOUND_FOUND("回头看发现问题反弹"),
+		FALSE_RECTIFICATION("评判认定虚假整改"),
+		REPEATED_COMPLAINTS("同一问题短期内被反复投诉"),
+		EVALUATION_FAILED("整改评判多次未通过"),
+		NAMED_IN_BULLETINS("连续多期通报被点名批评");
+
+		private final String label;
+
+		TriggerCondition(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/**
+	 * One trigger rule: its condition with thresholds ({@code count} events within {@code withinDays},
+	 * {@code afterDays} after an interview, {@code consecutive} bulletins), and whose responsibilities
+	 * are pursued: for each responsibility kind (PRIMARY, REGULATORY, OVERSIGHT) the post kinds whose
+	 * holders at the time of the failure are named.
+	 */
+	public record TriggerRule(String id, String name, TriggerCondition condition, int count, Integer withinDays,
+			Integer afterDays, Map<String, List<String>> pursue, String source) {
 	}
 
 	/** A local day off (or working day) in addition to the State Council's schedule. */

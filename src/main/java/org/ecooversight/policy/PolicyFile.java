@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.ecooversight.organisation.PostKind;
+import org.ecooversight.organisation.UnitKind;
+import org.ecooversight.policy.JurisdictionPolicy.Accountability;
 import org.ecooversight.policy.JurisdictionPolicy.DayCount;
+import org.ecooversight.policy.JurisdictionPolicy.TriggerCondition;
+import org.ecooversight.policy.JurisdictionPolicy.TriggerRule;
 import org.ecooversight.policy.JurisdictionPolicy.Extensions;
 import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
 import org.ecooversight.policy.JurisdictionPolicy.LocalHoliday;
@@ -56,7 +61,7 @@ public final class PolicyFile {
 			throw new PolicyFileException(file, 1, null, "the file is empty");
 		}
 		Map<String, Node> top = mapping(root, null, Set.of("jurisdiction", "rectification", "reminders", "interview",
-				"lookBack", "colours", "extensions", "supervision", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
+				"lookBack", "colours", "extensions", "supervision", "accountability", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
 						"interview", "lookBack"));
 
 		Map<String, Node> jurisdiction = mapping(top.get("jurisdiction"), "jurisdiction", Set.of("regionCode", "name"),
@@ -132,6 +137,9 @@ public final class PolicyFile {
 							1, 20),
 					optionalText(sup.get("source")));
 		}
+		Accountability accountability = top.containsKey("accountability")
+				? accountability(top.get("accountability"))
+				: new Accountability("DISCIPLINE_COMMISSION", Map.of(), new Period(30, DayCount.CALENDAR_DAYS, null), List.of());
 		List<LocalHoliday> holidays = new ArrayList<>();
 		if (top.containsKey("localHolidays")) {
 			Map<String, Node> years = mapping(top.get("localHolidays"), "localHolidays", null, Set.of());
@@ -154,8 +162,94 @@ public final class PolicyFile {
 			}
 		}
 		return new JurisdictionPolicy(file, regionCode, text(jurisdiction.get("name"), "jurisdiction.name"), defaultPeriod,
-				byChannel, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, holidays);
+				byChannel, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, holidays);
 	}
+
+	/** The trigger mechanism: the organ, the default pursuit, the referral feedback period, the rules. */
+	private Accountability accountability(Node node) {
+		Map<String, Node> acc = mapping(node, "accountability",
+				Set.of("organ", "defaultPursuit", "referralFeedbackWithin", "rules", "source"), Set.of("organ", "rules"));
+		String organ = choice(acc.get("organ"), "accountability.organ", UnitKind::valueOf).name();
+		Map<String, List<String>> defaultPursuit = acc.containsKey("defaultPursuit")
+				? pursuit(acc.get("defaultPursuit"), "accountability.defaultPursuit") : Map.of();
+		Period feedback = acc.containsKey("referralFeedbackWithin")
+				? period(acc.get("referralFeedbackWithin"), "accountability.referralFeedbackWithin")
+				: new Period(30, DayCount.CALENDAR_DAYS, null);
+		List<Node> ruleNodes = sequence(acc.get("rules"), "accountability.rules");
+		List<TriggerRule> rules = new ArrayList<>();
+		for (int i = 0; i < ruleNodes.size(); i++) {
+			String key = "accountability.rules[" + i + "]";
+			Map<String, Node> rule = mapping(ruleNodes.get(i), key, Set.of("id", "name", "when", "pursue", "source"),
+					Set.of("id", "name", "when", "pursue"));
+			String id = text(rule.get("id"), key + ".id");
+			if (rules.stream().anyMatch(r -> r.id().equals(id))) {
+				throw error(rule.get("id"), key + ".id", "rule '" + id + "' is defined twice");
+			}
+			Map<String, Node> when = mapping(rule.get("when"), key + ".when",
+					Set.of("condition", "count", "withinDays", "afterDays", "consecutive"), Set.of("condition"));
+			TriggerCondition condition = choice(when.get("condition"), key + ".when.condition", TriggerCondition::valueOf);
+			Integer count = when.containsKey("count") ? number(when.get("count"), key + ".when.count", 1, 1000) : null;
+			Integer within = when.containsKey("withinDays") ? number(when.get("withinDays"), key + ".when.withinDays", 1, 3650) : null;
+			Integer after = when.containsKey("afterDays") ? number(when.get("afterDays"), key + ".when.afterDays", 1, 3650) : null;
+			Integer consecutive = when.containsKey("consecutive")
+					? number(when.get("consecutive"), key + ".when.consecutive", 1, 120) : null;
+			Node whenNode = rule.get("when");
+			switch (condition) {
+				case REPEATED_COMPLAINTS -> {
+					if (count == null || count < 2 || within == null) {
+						throw error(whenNode, key + ".when", "REPEATED_COMPLAINTS needs count (at least 2) and withinDays");
+					}
+				}
+				case EVALUATION_FAILED -> {
+					if (count == null) {
+						throw error(whenNode, key + ".when", "EVALUATION_FAILED needs count");
+					}
+				}
+				case STILL_OVERDUE_AFTER_INTERVIEW -> {
+					if (after == null) {
+						throw error(whenNode, key + ".when", "STILL_OVERDUE_AFTER_INTERVIEW needs afterDays");
+					}
+				}
+				case NAMED_IN_BULLETINS -> {
+					if (consecutive == null) {
+						throw error(whenNode, key + ".when", "NAMED_IN_BULLETINS needs consecutive");
+					}
+					count = consecutive;
+				}
+				default -> {
+				}
+			}
+			rules.add(new TriggerRule(id, text(rule.get("name"), key + ".name"), condition, count == null ? 1 : count,
+					within, after, pursuit(rule.get("pursue"), key + ".pursue"), optionalText(rule.get("source"))));
+		}
+		return new Accountability(organ, defaultPursuit, feedback, List.copyOf(rules));
+	}
+
+	/** Responsibility kind (the three: PRIMARY, REGULATORY, OVERSIGHT) to the post kinds whose holders are named. */
+	private Map<String, List<String>> pursuit(Node node, String key) {
+		Map<String, Node> kinds = mapping(node, key, null, Set.of());
+		Map<String, List<String>> pursuit = new LinkedHashMap<>();
+		for (Map.Entry<String, Node> kind : kinds.entrySet()) {
+			String kindKey = key + "." + kind.getKey();
+			if (!THREE_RESPONSIBILITIES.contains(kind.getKey())) {
+				throw error(kind.getValue(), kindKey, "unknown responsibility '" + kind.getKey()
+						+ "' (the three responsibilities: PRIMARY, REGULATORY, OVERSIGHT)");
+			}
+			List<Node> posts = sequence(kind.getValue(), kindKey);
+			List<String> names = new ArrayList<>();
+			for (int i = 0; i < posts.size(); i++) {
+				names.add(choice(posts.get(i), kindKey + "[" + i + "]", PostKind::valueOf).name());
+			}
+			pursuit.put(kind.getKey(), List.copyOf(names));
+		}
+		if (pursuit.isEmpty()) {
+			throw error(node, key, "name at least one of the three responsibilities");
+		}
+		return pursuit;
+	}
+
+	/** 三责同追: the party committee's and government's primary, the departments' regulatory, the discipline organ's oversight responsibility. */
+	private static final Set<String> THREE_RESPONSIBILITIES = Set.of("PRIMARY", "REGULATORY", "OVERSIGHT");
 
 	private String role(Node node, String key) {
 		String role = text(node, key);

@@ -62,9 +62,11 @@ class ChaseBenchmark {
 	}
 
 	private void measure(String database, String url, String user, List<Row> rows) throws Exception {
-		try (ConfigurableApplicationContext app = LifecycleBenchmark.start(url, user, "", false,
-				"--db-scheduler.enabled=false", "--eco.demo.sample-problems=false",
-				"--eco.ledger.chase-threads=" + System.getProperty("bench.chase.threads", "2"))) {
+		List<String> args = new ArrayList<>(List.of("--db-scheduler.enabled=false", "--eco.demo.sample-problems=false",
+				"--eco.ledger.chase-threads=" + System.getProperty("bench.chase.threads", "2")));
+		// further platform options, e.g. -Dbench.args=--spring.task.execution.pool.core-size=2
+		Arrays.stream(System.getProperty("bench.args", "").split(" ")).filter(a -> !a.isBlank()).forEach(args::add);
+		try (ConfigurableApplicationContext app = LifecycleBenchmark.start(url, user, "", false, args.toArray(String[]::new))) {
 			ChasingDeadlines chase = app.getBean(ChasingDeadlines.class);
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			LocalDate today = LocalDate.now(ChinaTime.ZONE);

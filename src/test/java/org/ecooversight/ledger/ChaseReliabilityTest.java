@@ -89,7 +89,10 @@ class ChaseReliabilityTest extends PlatformTest {
 			moveBothTo(deadline, first);
 			first.getBean(ChasingDeadlines.class).sweep();
 			assertThat(flaky.failures.get()).isPositive();
-			assertThat(reminders(problems).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(50);
+			// what the handler let through was committed, at most 50 (a chunk that failed was rolled back whole)
+			int issued = reminders(problems).values().stream().mapToInt(Integer::intValue).sum();
+			assertThat(issued).isPositive().isLessThanOrEqualTo(50);
+			assertThat(reminders(problems).values()).allMatch(n -> n == 1);
 		}
 		// Restarted: a fresh instance finds what is still due and does it, once.
 		try (ConfigurableApplicationContext restarted = instance(null)) {

@@ -120,6 +120,49 @@ class PolicyFileTest {
 	}
 
 	@Test
+	@DisplayName("问责规则引用未知的事件、职务或责任：启动时拒绝并指出名称和行号")
+	void anAccountabilityRuleNamingAnUnknownEventPostOrResponsibilityIsRefused() {
+		String rule = VALID + """
+				accountability:
+				  organ: DISCIPLINE_COMMISSION
+				  rules:
+				    - id: R1
+				      name: 规则
+				      when: {condition: INTERVIEW_REPORT_OVERDUE}
+				      pursue:
+				        PRIMARY: [PARTY_SECRETARY]
+				""";
+		assertThat(parse(rule).accountability().rules()).hasSize(1);
+		assertThatThrownBy(() -> parse(rule.replace("INTERVIEW_REPORT_OVERDUE", "MOON_IS_FULL")))
+			.hasMessageContaining("line 18")
+			.hasMessageContaining("accountability.rules[0].when.condition")
+			.hasMessageContaining("MOON_IS_FULL");
+		assertThatThrownBy(() -> parse(rule.replace("[PARTY_SECRETARY]", "[PARTY_SECRETARY, VILLAGE_ELDER]")))
+			.hasMessageContaining("accountability.rules[0].pursue.PRIMARY[1]")
+			.hasMessageContaining("VILLAGE_ELDER");
+		assertThatThrownBy(() -> parse(rule.replace("PRIMARY:", "HEAVENLY:")))
+			.hasMessageContaining("accountability.rules[0].pursue.HEAVENLY")
+			.hasMessageContaining("three responsibilities");
+		assertThatThrownBy(() -> parse(rule.replace("{condition: INTERVIEW_REPORT_OVERDUE}", "{condition: REPEATED_COMPLAINTS}")))
+			.hasMessageContaining("needs count");
+	}
+
+	@Test
+	@DisplayName("石泉县的问责规则：约谈后7日未报告、反弹、虚假整改、重复投诉、两次评判未通过、连续通报，均有出处")
+	void shiquansRulesCarryTheirSources() throws Exception {
+		var rules = shipped("610922.yaml").accountability().rules();
+		assertThat(rules).extracting(JurisdictionPolicy.TriggerRule::condition)
+			.contains(JurisdictionPolicy.TriggerCondition.INTERVIEW_REPORT_OVERDUE,
+					JurisdictionPolicy.TriggerCondition.STILL_OVERDUE_AFTER_INTERVIEW,
+					JurisdictionPolicy.TriggerCondition.REBOUND_FOUND, JurisdictionPolicy.TriggerCondition.FALSE_RECTIFICATION,
+					JurisdictionPolicy.TriggerCondition.REPEATED_COMPLAINTS, JurisdictionPolicy.TriggerCondition.EVALUATION_FAILED,
+					JurisdictionPolicy.TriggerCondition.NAMED_IN_BULLETINS);
+		assertThat(rules).allMatch(r -> r.source() != null && !r.source().isBlank());
+		assertThat(shipped("610922.yaml").accountability().rule("INTERVIEW_REPORT_OVERDUE").pursue())
+			.containsKeys("PRIMARY", "REGULATORY", "OVERSIGHT");
+	}
+
+	@Test
 	@DisplayName("督办：未配置时按每周报告、两次未报即提请约谈；两个辖区的配置可以不同")
 	void supervisionHasDefaultsAndDiffersBetweenJurisdictions() throws Exception {
 		JurisdictionPolicy defaults = parse(VALID);

@@ -1,0 +1,118 @@
+package org.ecooversight.accountability;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.ecooversight.accountability.AccountabilityCase.PartyState;
+import org.ecooversight.accountability.AccountabilityCase.Referral;
+import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.EventStream;
+import org.ecooversight.audit.EventTypes;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Where cases are kept: a stream each in the record; case, party and referral rows as projections. */
+@Component
+class Cases {
+
+	static final String STREAM = "ACCOUNTABILITY_CASE";
+	private static final EventTypes<CaseEvent> TYPES = EventTypes.of(CaseEvent.class);
+
+	private final EventStore record;
+	private final JdbcClient jdbc;
+
+	Cases(EventStore record, JdbcClient jdbc) {
+		this.record = record;
+		this.jdbc = jdbc;
+	}
+
+	Optional<AccountabilityCase> find(UUID id) {
+		EventStream stream = record.load(id);
+		if (!stream.isOfType(STREAM)) {
+			return Optional.empty();
+		}
+		return Optional.of(AccountabilityCase.replay(id, TYPES.read(record, stream)));
+	}
+
+	AccountabilityCase require(UUID id) {
+		return find(id).orElseThrow(() -> new NotFoundException("case " + id + " does not exist"));
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	void add(AccountabilityCase c, Actor actor) {
+		record.append(STREAM, c.id(), 0, c.pendingEvents(), actor);
+		c.markSaved();
+		var o = c.opening();
+		jdbc.sql("""
+				insert into acc_case (id, number, problem_id, subject, summary, status, opened_at, version)
+				values (?, ?, ?, ?, ?, 'OPEN', ?, ?)""")
+			.params(c.id(), o.number(), o.problemId(), o.subject(), o.summary(), Timestamp.from(o.openedAt()), c.version())
+			.update();
+		project(c);
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	AccountabilityCase change(UUID id, Actor actor, Consumer<AccountabilityCase> change) {
+		EventStream stream = record.load(id);
+		if (!stream.isOfType(STREAM)) {
+			throw new NotFoundException("case " + id + " does not exist");
+		}
+		AccountabilityCase c = AccountabilityCase.replay(id, TYPES.read(record, stream));
+		change.accept(c);
+		List<CaseEvent> pending = c.pendingEvents();
+		if (!pending.isEmpty()) {
+			record.append(STREAM, stream, pending, actor);
+			c.markSaved();
+			jdbc.sql("update acc_case set status = ?, closed_at = ?, version = ? where id = ?")
+				.params(c.closure() == null ? "OPEN" : "CLOSED",
+						c.closure() == null ? null : Timestamp.from(c.closure().closedAt()), c.version(), id)
+				.update();
+			project(c);
+		}
+		return c;
+	}
+
+	private void project(AccountabilityCase c) {
+		jdbc.sql("delete from acc_party where case_id = ?").param(c.id()).update();
+		for (PartyState s : c.parties()) {
+			Party p = s.party();
+			jdbc.sql("""
+					insert into acc_party (id, case_id, responsibility, unit_id, person_id, status, outcome, form, decided_at)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(p.partyId(), c.id(), p.responsibility().name(), p.unitId(), p.personId(), s.status().name(),
+						s.outcome() == null ? null : s.outcome().outcome().name(),
+						s.outcome() == null ? null : s.outcome().form(),
+						s.outcome() == null ? null : Timestamp.from(s.outcome().decidedAt()))
+				.update();
+		}
+		jdbc.sql("delete from acc_referral where case_id = ?").param(c.id()).update();
+		for (Referral r : c.referrals()) {
+			var m = r.made();
+			java.time.LocalDate nextChase = r.awaitingFeedback()
+					? (r.chases().isEmpty() ? m.feedbackDue().plusDays(1)
+							: r.chases().get(r.chases().size() - 1).chasedAt().atZone(org.ecooversight.shared.ChinaTime.ZONE)
+								.toLocalDate().plusDays(CHASE_EVERY_DAYS))
+					: null;
+			jdbc.sql("""
+					insert into acc_referral (id, case_id, recipient, recipient_name, referred_at, feedback_due, received_on,
+					  outcome_at, next_chase_on)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(m.referralId(), c.id(), m.recipient().name(), m.recipientName(), Timestamp.from(m.referredAt()),
+						Date.valueOf(m.feedbackDue()), r.received() == null ? null : Date.valueOf(r.received().receivedOn()),
+						r.outcome() == null ? null : Timestamp.from(r.outcome().recordedAt()),
+						nextChase == null ? null : Date.valueOf(nextChase))
+				.update();
+		}
+	}
+
+	/** After the first chase, a referral still without feedback is chased again every week. */
+	static final int CHASE_EVERY_DAYS = 7;
+}
