@@ -1,56 +1,26 @@
 package org.ecooversight.ledger.web;
 
-import java.time.Instant;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.ecooversight.intake.Lead;
-import org.ecooversight.intake.LeadStatus;
-import org.ecooversight.intake.Leads;
-import org.ecooversight.intake.TrackingCode;
-import org.ecooversight.ledger.Problem;
-import org.ecooversight.ledger.ProblemId;
-import org.ecooversight.ledger.Problems;
-import org.ecooversight.shared.NotFoundException;
+import org.ecooversight.ledger.PublicTracking;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/**
- * What a reporter sees with their tracking code, without signing in: where their report stands and
- * the public reply, nothing else (no units, no names, no other reports).
- */
+/** The public tracking lookup over HTTP (see {@link PublicTracking}). */
 @RestController
 @Tag(name = "Public", description = "公众查询")
 class PublicTrackingController {
 
-	private final Leads leads;
-	private final Problems problems;
+	private final PublicTracking tracking;
 
-	PublicTrackingController(Leads leads, Problems problems) {
-		this.leads = leads;
-		this.problems = problems;
-	}
-
-	record PublicStatus(String trackingCode, Instant receivedAt, String status, String statusLabel, String publicReply,
-			String problemCode, Instant closedAt) {
+	PublicTrackingController(PublicTracking tracking) {
+		this.tracking = tracking;
 	}
 
 	@Operation(summary = "A reporter's view of their report, by tracking code (no sign-in)")
 	@GetMapping("/api/v1/public/leads/{trackingCode}")
-	PublicStatus status(@PathVariable String trackingCode) {
-		TrackingCode code = TrackingCode.parse("trackingCode", trackingCode);
-		Lead lead = leads.find(leads.findByTrackingCode(code)
-			.orElseThrow(() -> new NotFoundException("no report has tracking code " + code.display())))
-			.orElseThrow();
-		if (lead.status() == LeadStatus.ACCEPTED || lead.status() == LeadStatus.MERGED) {
-			Problem problem = problems.require(new ProblemId(lead.problemId()));
-			String reply = problem.closure() == null ? null
-					: problem.closure().publicReply() != null ? problem.closure().publicReply() : "您反映的问题已整改到位并验收销号。";
-			return new PublicStatus(code.display(), lead.receivedAt(), problem.status().name(), problem.status().label(),
-					reply, problem.code(), problem.closure() == null ? null : problem.closure().closedAt());
-		}
-		return new PublicStatus(code.display(), lead.receivedAt(), lead.status().name(), lead.status().label(),
-				lead.publicReply(), null, null);
+	PublicTracking.PublicStatus status(@PathVariable String trackingCode) {
+		return tracking.status(trackingCode);
 	}
 }

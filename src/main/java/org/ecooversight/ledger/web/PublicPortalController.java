@@ -1,0 +1,252 @@
+package org.ecooversight.ledger.web;
+
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.intake.Channel;
+import org.ecooversight.intake.ReceivingLead;
+import org.ecooversight.intake.ReceivingLead.ReceiveLead;
+import org.ecooversight.intake.ReporterContact;
+import org.ecooversight.ledger.PublicTracking;
+import org.ecooversight.region.Regions;
+import org.ecooversight.responsibility.Domains;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ChinaTime;
+import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The public portal at /public, without signing in: report a problem (anonymously or with contact
+ * details, a town, the types, up to three photos) and get a tracking code; look up where a report
+ * stands and the public reply. Reports are limited per address (eco.portal.reports-per-hour), so
+ * that the form cannot flood the intake desk.
+ */
+@Controller
+class PublicPortalController {
+
+	static final int MAX_PHOTOS = 3;
+
+	private final ReceivingLead receiving;
+	private final PublicTracking tracking;
+	private final Regions regions;
+	private final Domains domains;
+	private final String jurisdiction;
+	private final int reportsPerHour;
+	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+
+	PublicPortalController(ReceivingLead receiving, PublicTracking tracking, Regions regions, Domains domains,
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
+			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour) {
+		this.receiving = receiving;
+		this.tracking = tracking;
+		this.regions = regions;
+		this.domains = domains;
+		this.jurisdiction = jurisdiction;
+		this.reportsPerHour = reportsPerHour;
+	}
+
+	/** What the report form holds. */
+	public static class ReportForm {
+
+		private String description;
+		private String townCode;
+		private String address;
+		private List<String> pollutionTypes;
+		private boolean anonymous;
+		private String name;
+		private String phone;
+
+		public String getDescription() {
+			return description;
+		}
+
+		public void setDescription(String description) {
+			this.description = description;
+		}
+
+		public String getTownCode() {
+			return townCode;
+		}
+
+		public void setTownCode(String townCode) {
+			this.townCode = townCode;
+		}
+
+		public String getAddress() {
+			return address;
+		}
+
+		public void setAddress(String address) {
+			this.address = address;
+		}
+
+		public List<String> getPollutionTypes() {
+			return pollutionTypes;
+		}
+
+		public void setPollutionTypes(List<String> pollutionTypes) {
+			this.pollutionTypes = pollutionTypes;
+		}
+
+		public boolean isAnonymous() {
+			return anonymous;
+		}
+
+		public void setAnonymous(boolean anonymous) {
+			this.anonymous = anonymous;
+		}
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+
+		public String getPhone() {
+			return phone;
+		}
+
+		public void setPhone(String phone) {
+			this.phone = phone;
+		}
+	}
+
+	@GetMapping("/public")
+	String portal(Model model) {
+		return form(model, new ReportForm(), Map.of(), null);
+	}
+
+	@PostMapping("/public/report")
+	String report(@ModelAttribute("form") ReportForm form,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
+			Model model) {
+		List<MultipartFile> photos = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		if (photos.size() > MAX_PHOTOS) {
+			return form(model, form, Map.of("files", "最多上传 " + MAX_PHOTOS + " 张照片"), null);
+		}
+		if (!allowed(request.getRemoteAddr())) {
+			return form(model, form, Map.of(), "提交过于频繁，请稍后再试，或拨打 12369 环保举报热线。");
+		}
+		boolean anonymous = form.isAnonymous() || (blank(form.getName()) && blank(form.getPhone()));
+		if (!anonymous && blank(form.getPhone())) {
+			return form(model, form, Map.of("contact", "实名举报请留下手机号码，以便回访；也可选择匿名举报"), null);
+		}
+		try {
+			var received = receiving.receive(new ReceiveLead(Channel.PUBLIC_WEB, null, form.getDescription(),
+					form.getTownCode(), form.getAddress(), null, null, form.getPollutionTypes(), null, null, anonymous,
+					anonymous ? null : new ReporterContact(form.getName(), form.getPhone(), null), null),
+					Upload.of(photos), null, Actor.PUBLIC);
+			return "redirect:/public/received?code="
+					+ org.ecooversight.intake.TrackingCode.parse("code", received.lead().facts().trackingCode()).display();
+		}
+		catch (InvalidInputException e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (var error : e.errors()) {
+				String field = error.field().startsWith("pollutionTypes") ? "pollutionTypes"
+						: error.field().startsWith("reporter") || error.field().startsWith("contact") ? "contact"
+								: error.field().startsWith("files") || error.field().startsWith("attachments") ? "files"
+										: error.field();
+				errors.merge(field, Messages.of(error), (a, b) -> a + "；" + b);
+			}
+			return form(model, form, errors, null);
+		}
+	}
+
+	@GetMapping("/public/received")
+	String received(@RequestParam String code, Model model) {
+		model.addAttribute("code", code);
+		return "public/received";
+	}
+
+	@GetMapping("/public/track")
+	String track(@RequestParam(required = false) String code, Model model) {
+		model.addAttribute("code", code);
+		if (code != null && !code.isBlank()) {
+			try {
+				PublicTracking.PublicStatus status = tracking.status(code.strip());
+				model.addAttribute("status", status);
+				model.addAttribute("receivedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+					.format(status.receivedAt().atZone(ChinaTime.ZONE)));
+			}
+			catch (InvalidInputException e) {
+				model.addAttribute("error", "查询码格式不正确，请核对后重新输入");
+			}
+			catch (NotFoundException e) {
+				model.addAttribute("error", "没有找到该查询码对应的举报，请核对后重新输入");
+			}
+		}
+		return "public/track";
+	}
+
+	private String form(Model model, ReportForm form, Map<String, String> errors, String error) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("error", error);
+		model.addAttribute("towns", regions.children(jurisdiction));
+		model.addAttribute("domains", domains.all());
+		return "public/index";
+	}
+
+	/** At most {@code reportsPerHour} reports per address in any hour (in memory, per instance). */
+	private boolean allowed(String address) {
+		long now = System.nanoTime();
+		long hour = Duration.ofHours(1).toNanos();
+		Deque<Long> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
+		synchronized (times) {
+			while (!times.isEmpty() && now - times.peekFirst() > hour) {
+				times.pollFirst();
+			}
+			if (times.size() >= reportsPerHour) {
+				return false;
+			}
+			times.addLast(now);
+		}
+		if (recent.size() > 100_000) {
+			recent.clear();
+		}
+		return true;
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/** The platform's validation reasons (English, for the API) in the portal's words. */
+	static final class Messages {
+
+		static String of(InvalidInputException.FieldError error) {
+			String f = error.field();
+			if (f.equals("description")) {
+				return "请填写问题描述";
+			}
+			if (f.equals("townCode")) {
+				return "请选择问题所在的镇";
+			}
+			if (f.startsWith("pollutionTypes")) {
+				return "请至少选择一种问题类型";
+			}
+			if (f.startsWith("files") || f.startsWith("attachments")) {
+				return "照片无法接收：" + error.reason();
+			}
+			return error.reason();
+		}
+	}
+}

@@ -1,0 +1,61 @@
+package org.ecooversight.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.Page;
+import org.ecooversight.support.BrowserTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The public portal in a real browser: a citizen reports a problem with a photo and looks it up. */
+@DisplayName("公众门户（浏览器）/ the public portal in a browser")
+class PublicPortalBrowserTest extends BrowserTest {
+
+	@Test
+	@DisplayName("群众举报冒黑烟的烟囱，上传照片，得到查询码并查到办理状态")
+	void aCitizenReportsAProblemAndLooksItUp() throws Exception {
+		page.navigate(url("/public"));
+		shot("form");
+		page.getByLabel("问题描述").fill("城关镇某砖厂烟囱每天傍晚冒黑烟，气味刺鼻");
+		page.getByLabel("所在镇").selectOption("610922100");
+		page.getByLabel("详细地点").fill("城关镇某村三组");
+		page.getByLabel("大气污染").check();
+		page.getByLabel("现场照片（最多 3 张）").setInputFiles(photo());
+		page.getByLabel("姓名").fill("王先生");
+		page.getByLabel("手机号码").fill("13900000001");
+		shot("filled");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交举报")).click();
+		String code = page.locator("#tracking-code").textContent().strip();
+		assertThat(code).matches("[A-Z0-9-]{8,14}");
+		shot("received");
+
+		page.getByText("查看办理进展").click();
+		assertThat(page.locator("#status-label").textContent()).isNotBlank();
+		assertThat(page.content()).doesNotContain("王先生").doesNotContain("13900000001");
+		shot("tracked");
+
+		page.navigate(url("/public/track?code=XXXX-XXXX"));
+		assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("查询码");
+	}
+
+	@Test
+	@DisplayName("举报内容中的脚本按文字显示，缺项在字段旁提示")
+	void scriptInAComplaintIsShownAsTextAndMissingFieldsAreNamed() {
+		AtomicBoolean dialog = new AtomicBoolean();
+		page.onDialog(d -> {
+			dialog.set(true);
+			d.dismiss();
+		});
+		page.navigate(url("/public"));
+		String script = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+		page.getByLabel("问题描述").fill(script);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交举报")).click();
+		assertThat(page.getByLabel("问题描述").inputValue()).isEqualTo(script);
+		assertThat(page.locator(".field-error").allTextContents()).anyMatch(t -> t.contains("镇"));
+		assertThat(dialog.get()).isFalse();
+		shot("errors");
+	}
+}
