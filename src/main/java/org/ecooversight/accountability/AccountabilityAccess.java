@@ -28,6 +28,22 @@ final class AccountabilityAccess {
 		}
 	}
 
+	/**
+	 * A trigger, if the user may see it: a discipline officer whose unit neither handles the problem
+	 * nor governs the town it is in (a town's discipline committee does not assess its own town).
+	 */
+	static void visible(Actor actor, Trigger trigger, org.ecooversight.ledger.Problem problem, String actorRegion) {
+		requireDiscipline(actor, "reading a trigger");
+		if (problem != null && actor.unitId() != null && (concerns(problem, actor.unitId())
+				|| problem.opening().place().townCode().equals(actorRegion))) {
+			throw new ForbiddenException("trigger " + trigger.id() + " concerns your own unit or town");
+		}
+	}
+
+	private static boolean concerns(org.ecooversight.ledger.Problem problem, java.util.UUID unit) {
+		return problem.responsibleUnits().stream().anyMatch(u -> u.value().equals(unit));
+	}
+
 	/** The case, if the user may see it: a discipline officer whose unit is not a party to it. */
 	static AccountabilityCase visible(Actor actor, AccountabilityCase c) {
 		requireDiscipline(actor, "reading a case");

@@ -22,9 +22,14 @@ public class AccountabilityQueries {
 	private final Cases cases;
 	private final AccountabilityReads reads;
 	private final AccountabilityFigures figures;
+	private final org.ecooversight.ledger.Problems problems;
+	private final org.ecooversight.organisation.Organisation organisation;
 
 	AccountabilityQueries(JdbcClient jdbc, Triggers triggers, Cases cases, AccountabilityReads reads,
-			AccountabilityFigures figures) {
+			AccountabilityFigures figures, org.ecooversight.ledger.Problems problems,
+			org.ecooversight.organisation.Organisation organisation) {
+		this.problems = problems;
+		this.organisation = organisation;
 		this.jdbc = jdbc;
 		this.triggers = triggers;
 		this.cases = cases;
@@ -46,10 +51,19 @@ public class AccountabilityQueries {
 	public List<QueueRow> queue(String status, Actor actor) {
 		AccountabilityAccess.requireDiscipline(actor, "reading the trigger queue");
 		reads.read(actor, "queue", null);
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("unit", actor.unitId() == null ? new UUID(0, 0) : actor.unitId());
+		params.put("region", region(actor));
+		if (status != null) {
+			params.put("status", status);
+		}
+		// not the triggers about problems the reader's own unit handles, or in the reader's own town
 		return jdbc.sql("select id, origin, rule_id, rule_name, problem_id, lead_id, subject, reason, failure_day, status,"
-				+ " case_id, raised_at from acc_trigger" + (status == null ? "" : " where status = :status")
+				+ " case_id, raised_at from acc_trigger t where not exists (select 1 from problem p where p.id = t.problem_id"
+				+ " and (p.town_code = :region or exists (select 1 from problem_unit u where u.problem_id = p.id"
+				+ " and u.unit_id = :unit)))" + (status == null ? "" : " and status = :status")
 				+ " order by raised_at desc fetch first 500 rows only")
-			.params(status == null ? java.util.Map.of() : java.util.Map.of("status", status))
+			.params(params)
 			.query((rs, i) -> {
 				TriggerOrigin origin = TriggerOrigin.valueOf(rs.getString(2));
 				java.sql.Date day = rs.getDate(9);
@@ -65,6 +79,9 @@ public class AccountabilityQueries {
 	public Trigger trigger(UUID id, Actor actor) {
 		AccountabilityAccess.requireDiscipline(actor, "reading a trigger");
 		Trigger trigger = triggers.require(id);
+		UUID problem = trigger.raised().problemId();
+		AccountabilityAccess.visible(actor, trigger,
+				problem == null ? null : problems.require(new org.ecooversight.ledger.ProblemId(problem)), region(actor));
 		reads.read(actor, "trigger", id);
 		return trigger;
 	}
@@ -82,6 +99,14 @@ public class AccountabilityQueries {
 					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
 					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
 			.list();
+	}
+
+	/** The region of the reader's unit (a town's code for a town's discipline committee). */
+	String region(Actor actor) {
+		return actor.unitId() == null ? "-"
+				: organisation.unit(new org.ecooversight.organisation.UnitId(actor.unitId()))
+					.map(org.ecooversight.organisation.Unit::regionCode)
+					.orElse("-");
 	}
 
 	@Transactional

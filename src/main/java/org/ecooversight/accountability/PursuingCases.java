@@ -61,13 +61,15 @@ public class PursuingCases {
 	private final String jurisdiction;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final org.ecooversight.calendar.HolidaySchedules calendar;
+	private final AccountabilityQueries queries;
 
 	PursuingCases(Triggers triggers, Cases cases, NamingParties naming, Problems problems, Organisation organisation,
 			Policies policies, EventStore record, OpeningReporterIdentity reporterIdentity,
 			ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-			org.ecooversight.calendar.HolidaySchedules calendar,
+			org.ecooversight.calendar.HolidaySchedules calendar, AccountabilityQueries queries,
 			@Value("${eco.accountability.case-prefix:石纪问责}") String casePrefix,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.queries = queries;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
 		this.jurisdiction = jurisdiction;
@@ -92,7 +94,7 @@ public class PursuingCases {
 	public UUID assess(UUID triggerId, Assess cmd, Actor actor) {
 		AccountabilityAccess.requireDiscipline(actor, "assessing a trigger");
 		Instant now = clock.instant();
-		Trigger trigger = triggers.require(triggerId);
+		Trigger trigger = queries.trigger(triggerId, actor);
 		if (cmd.decision() == null) {
 			throw new InvalidInputException("decision", "OPEN_CASE, JOIN_CASE or NOT_PURSUED");
 		}
@@ -223,7 +225,7 @@ public class PursuingCases {
 				throw new InvalidInputException("legalBasis", "the legal basis on which the recipient receives the reporter's identity");
 			}
 		}
-		ReferralPackage contents = contents(c, cmd.summary());
+		ReferralPackage contents = contents(c, cmd.summary(), cmd.includeReporterIdentity());
 		Instant now = clock.instant();
 		var feedback = policies.current().accountability().referralFeedback();
 		LocalDate due = feedback.count() == org.ecooversight.policy.JurisdictionPolicy.DayCount.CALENDAR_DAYS
@@ -290,12 +292,16 @@ public class PursuingCases {
 	private record Due(UUID caseId, UUID referralId, LocalDate feedbackDue) {
 	}
 
-	private ReferralPackage contents(AccountabilityCase c, String summary) {
+	/**
+	 * The evidence and the timeline. The reporter's own files (their photos, names and metadata
+	 * chosen or produced by the reporter) go only where the reporter's identity may go.
+	 */
+	private ReferralPackage contents(AccountabilityCase c, String summary, boolean withReporter) {
 		List<ReferralPackage.EvidenceItem> evidence = new ArrayList<>();
 		List<ReferralPackage.TimelineEntry> timeline = new ArrayList<>();
 		if (c.opening().problemId() != null) {
 			Problem problem = problems.require(new ProblemId(c.opening().problemId()));
-			List<AttachmentRef> files = new ArrayList<>(problem.opening().attachments());
+			List<AttachmentRef> files = new ArrayList<>(withReporter ? problem.opening().attachments() : List.of());
 			problem.progress().forEach(p -> files.addAll(p.evidence()));
 			problem.closureRequests().forEach(r -> files.addAll(r.evidence()));
 			problem.rebounds().forEach(r -> files.addAll(r.evidence()));

@@ -84,7 +84,11 @@ public class RaisingTriggers {
 		tellTheOrgan(raised);
 	}
 
-	public record Referral(UUID problemId, UUID leadId, String reason) {
+	/**
+	 * {@code failureDay}: when the failure happened (its post holders are named); by default the
+	 * problem's deadline if it has passed, else today.
+	 */
+	public record Referral(UUID problemId, UUID leadId, String reason, LocalDate failureDay) {
 	}
 
 	/**
@@ -104,6 +108,11 @@ public class RaisingTriggers {
 		if (referral.reason() == null || referral.reason().isBlank()) {
 			throw new InvalidInputException("reason", "say what the matter is and why it is referred");
 		}
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+		if (referral.failureDay() != null && referral.failureDay().isAfter(today)) {
+			throw new InvalidInputException("failureDay", "the failure has happened: not after " + today);
+		}
+		LocalDate failureDay = referral.failureDay();
 		String subject;
 		UUID problemId = referral.problemId();
 		if (problemId != null) {
@@ -113,6 +122,9 @@ public class RaisingTriggers {
 				LedgerAccess.visible(actor, problem);
 			}
 			subject = problem.code();
+			if (failureDay == null && problem.deadline() != null && problem.deadline().isBefore(today)) {
+				failureDay = problem.deadline();
+			}
 		}
 		else {
 			if (!active && !actor.seesWholeJurisdiction()) {
@@ -130,7 +142,7 @@ public class RaisingTriggers {
 		Map<String, List<String>> pursuit = policies.current().accountability().defaultPursuit();
 		TriggerRaised raised = new TriggerRaised(triggerId, active ? TriggerOrigin.ACTIVE : TriggerOrigin.REFERRAL, null,
 				null, active ? "Q 触发机制 主动触发" : "Q 触发机制 被动触发", problemId, referral.leadId(), subject,
-				referral.reason(), List.of(), LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE), pursuit, files,
+				referral.reason(), List.of(), failureDay != null ? failureDay : today, pursuit, files,
 				actor.unitId(), clock.instant());
 		triggers.add(Trigger.raise(raised), actor);
 		tellTheOrgan(raised);

@@ -51,9 +51,11 @@ class TriggerRules {
 	private final RaisingTriggers raising;
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final org.ecooversight.organisation.Organisation organisation;
 
 	TriggerRules(Policies policies, Problems problems, EventStore record, RaisingTriggers raising, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, org.ecooversight.organisation.Organisation organisation) {
+		this.organisation = organisation;
 		this.policies = policies;
 		this.problems = problems;
 		this.record = record;
@@ -157,13 +159,18 @@ class TriggerRules {
 			.findFirst()
 			.orElseThrow();
 		for (var unit : interview.proposal().interviewees()) {
+			// the persons interviewed for the unit: attendees of that unit (the interviewers are not counted)
+			var names = organisation.unit(unit).map(u -> List.of(u.name(), u.shortName())).orElse(List.of());
+			long persons = held.attendees()
+				.stream()
+				.filter(a -> a.unit() != null && names.stream().anyMatch(n -> n != null && (a.unit().contains(n) || n.contains(a.unit()))))
+				.count();
 			if (jdbc.sql("select count(*) from acc_interview where interview_id = ? and unit_id = ?")
 				.params(held.interviewId(), unit.value())
 				.query(Long.class)
 				.single() == 0) {
 				jdbc.sql("insert into acc_interview (interview_id, unit_id, problem_id, held_at, persons) values (?, ?, ?, ?, ?)")
-					.params(held.interviewId(), unit.value(), held.problemId().value(), Timestamp.from(held.heldAt()),
-							held.attendees().size())
+					.params(held.interviewId(), unit.value(), held.problemId().value(), Timestamp.from(held.heldAt()), persons)
 					.update();
 			}
 		}

@@ -80,7 +80,12 @@ public class AcceptingLead {
 	}
 
 	/** {@code leadUnit} and {@code coUnits} override the proposal; {@code reason} says why. */
-	public record AcceptLead(LeadId leadId, UnitId leadUnit, List<UnitId> coUnits, String reason) {
+	/** {@code severity} null: GENERAL (一般). */
+	public record AcceptLead(LeadId leadId, UnitId leadUnit, List<UnitId> coUnits, String reason, Severity severity) {
+
+		public AcceptLead(LeadId leadId, UnitId leadUnit, List<UnitId> coUnits, String reason) {
+			this(leadId, leadUnit, coUnits, reason, null);
+		}
 	}
 
 	/** What the platform would propose for the lead, before anyone decides. */
@@ -129,7 +134,8 @@ public class AcceptingLead {
 		boolean requiresDesignation = proposal.requiresDesignation() || leadUnit == null;
 		Problem problem = Problem.open(new ProblemOpened(problemId, code, lead.id(), facts.channel(),
 				facts.description(), facts.place(), facts.pollutionTypes(), facts.reportedEntity(), facts.attachments(),
-				leadUnit, coUnits, requiresDesignation, proposal.basis(), changeReason, facts.receivedAt(), now));
+				leadUnit, coUnits, requiresDesignation, proposal.basis(), changeReason, facts.receivedAt(), now,
+				Severity.orGeneral(cmd.severity())));
 		problems.add(problem, actor);
 		return problem;
 	}

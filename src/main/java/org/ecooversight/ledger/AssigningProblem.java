@@ -63,11 +63,24 @@ public class AssigningProblem {
 		LocalDate today = work.today();
 		int year = today.getYear();
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> {
-			LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : work.after(today, policies.current()
-				.rectificationFor(p.opening().channel().name()));
+			LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : defaultDeadline(p, today);
 			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
 			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), cmd.reach(), work.now(), today);
 		});
+	}
+
+	/**
+	 * The policy's period for the problem's channel and, if the policy sets one, for its severity:
+	 * whichever ends first (a major problem reported on any channel is not given longer).
+	 */
+	private LocalDate defaultDeadline(Problem p, LocalDate today) {
+		LocalDate byChannel = work.after(today, policies.current().rectificationFor(p.opening().channel().name()));
+		var severity = policies.current().rectificationForSeverity(p.opening().severityOrGeneral().name());
+		if (severity == null) {
+			return byChannel;
+		}
+		LocalDate bySeverity = work.after(today, severity);
+		return bySeverity.isBefore(byChannel) ? bySeverity : byChannel;
 	}
 
 	/**

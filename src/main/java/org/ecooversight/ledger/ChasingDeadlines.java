@@ -56,6 +56,8 @@ public class ChasingDeadlines implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ChasingDeadlines.class);
 	private static final int BATCH = 1000;
+	private static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMinutes(5);
+
 	/** Problems acted on in one transaction. */
 	private static final int CHUNK = 20;
 
@@ -69,10 +71,12 @@ public class ChasingDeadlines implements DisposableBean {
 	private final LedgerSettings settings;
 	private final String jurisdiction;
 	private final ExecutorService workers;
+	private final org.ecooversight.responsibility.Domains domains;
 
 	ChasingDeadlines(JdbcClient jdbc, Problems problems, TransactionTemplate transactions, Clock clock,
 			DeadlineRules rules, Organisation organisation, ResponsibilityMap responsibilities, LedgerSettings settings,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction, org.ecooversight.responsibility.Domains domains) {
+		this.domains = domains;
 		this.jdbc = jdbc;
 		this.problems = problems;
 		this.transactions = transactions;
@@ -179,7 +183,11 @@ public class ChasingDeadlines implements DisposableBean {
 			return false;
 		}
 		catch (RuntimeException e) {
-			log.warn("the sweep could not act on problem {}; it stays due and is tried again: {}", id, e.toString());
+			// a problem that fails for another reason waits a while, so that it does not hold up the rest
+			log.warn("the sweep could not act on problem {}; it is tried again in {}: {}", id, RETRY_AFTER, e.toString());
+			jdbc.sql("update problem set next_timer_at = ? where id = ? and next_timer_at <= ?")
+				.params(Timestamp.from(now.plus(RETRY_AFTER)), id.value(), Timestamp.from(now))
+				.update();
 			return false;
 		}
 	}
@@ -190,14 +198,15 @@ public class ChasingDeadlines implements DisposableBean {
 		for (DueTimer timer : due) {
 			if (timer instanceof LadderStepDue step) {
 				UnitId sender = addressing.sender(p);
-				p.issueReminder(step, sender, addressing.addressees(p), ReminderTexts.reminder(p, step), now);
+				p.issueReminder(step, sender, addressing.addressees(p), ReminderTexts.reminder(p, step,
+						code -> domains.find(code).map(org.ecooversight.responsibility.Domain::nameZh).orElse(code)), now);
 				if (step.step().kind() == ReminderKind.INTERVIEW_PROPOSAL && p.pendingInterview() == null) {
 					p.proposeInterview(null, ReminderTexts.interviewProposalReason(p), true, now);
 				}
 			}
 			else if (timer instanceof SupervisionReportDue report) {
 				SupervisionReportMissed missed = p.missSupervisionReport(report, current, now);
-				if (missed.missedCount() == current.supervision().interviewProposalAfterMissedReports()
+				if (p.consecutiveMissedReports() == current.supervision().interviewProposalAfterMissedReports()
 						&& p.pendingInterview() == null) {
 					p.proposeInterview(null, ReminderTexts.missedReportsReason(missed), true, now);
 				}

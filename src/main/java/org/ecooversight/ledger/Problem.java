@@ -182,6 +182,12 @@ public final class Problem {
 	private LocalDate lastReportDay;
 	private final Map<UUID, Interview> interviews = new LinkedHashMap<>();
 	private final Map<UUID, Extension> extensions = new LinkedHashMap<>();
+	/** The day the units last started (or resumed) rectifying: the notice, or a returned evaluation. */
+	private LocalDate rectifyingSince;
+	/** Interviews and extension requests still open when the problem was struck off: they lapsed. */
+	private final Set<UUID> lapsed = new java.util.HashSet<>();
+	/** Extensions granted since the last notice (a reopened problem starts again). */
+	private int extensionsThisCycle;
 	private int version;
 	private final List<ProblemEvent> pending = new ArrayList<>();
 
@@ -444,7 +450,8 @@ public final class Problem {
 
 	private boolean interviewReportRuns(Interview interview) {
 		return interview.held() != null && interview.overdue() == null && !interview.unitsYetToReport().isEmpty()
-				&& !status.isClosed() && TRANSITIONS.get(status).containsKey(MISS_INTERVIEW_REPORT);
+				&& !lapsed.contains(interview.proposal().interviewId()) && !status.isClosed()
+				&& TRANSITIONS.get(status).containsKey(MISS_INTERVIEW_REPORT);
 	}
 
 	/**
@@ -455,6 +462,10 @@ public final class Problem {
 		LocalDate base = day(order.issued().issuedAt());
 		if (lastReportDay != null && lastReportDay.isAfter(base)) {
 			base = lastReportDay;
+		}
+		// no report is expected while the rectification waits for evaluation: a returned one starts afresh
+		if (rectifyingSince != null && rectifyingSince.isAfter(base)) {
+			base = rectifyingSince;
 		}
 		if (!order.missed().isEmpty()) {
 			LocalDate lastMissed = order.missed().get(order.missed().size() - 1).dueOn();
@@ -549,6 +560,15 @@ public final class Problem {
 		return missed;
 	}
 
+	/** Reports missed under the standing order since the units last reported (连续未按期报告). */
+	public int consecutiveMissedReports() {
+		SupervisionOrder order = activeOrder();
+		if (order == null) {
+			return 0;
+		}
+		return (int) order.missed().stream().filter(m -> lastReportDay == null || m.dueOn().isAfter(lastReportDay)).count();
+	}
+
 	/** 建议约谈: the task force (or the platform, {@code automatic}) proposes an interview of the units. */
 	public UUID proposeInterview(List<UnitId> interviewees, String reason, boolean automatic, Instant now) {
 		guard(PROPOSE_INTERVIEW);
@@ -611,6 +631,10 @@ public final class Problem {
 		if (heldAt == null || heldAt.isAfter(now)) {
 			throw new InvalidInputException("heldAt", "when the interview was held (not in the future)");
 		}
+		if (heldAt.isBefore(interview.decision().decidedAt())) {
+			throw new InvalidInputException("heldAt", "cannot be before the interview was approved ("
+					+ interview.decision().decidedAt() + ")");
+		}
 		if (attendees == null || attendees.isEmpty()) {
 			throw new InvalidInputException("attendees", "name who attended");
 		}
@@ -669,12 +693,12 @@ public final class Problem {
 			throw new InvalidInputException("workingDays", "at most " + limits.maxWorkingDays()
 					+ " working days may be granted at a time (policy: extensions.maxWorkingDays)");
 		}
-		long granted = extensions.values().stream().filter(Extension::approved).count();
+		long granted = extensionsThisCycle;
 		if (granted >= limits.maxCount()) {
 			throw new ConflictException("problem " + code() + " has had " + granted + " of the " + limits.maxCount()
 					+ " extension(s) the policy allows (extensions.maxCount)");
 		}
-		if (extensions.values().stream().anyMatch(Extension::pending)) {
+		if (pendingExtension()) {
 			throw new ConflictException("a request for an extension of problem " + code() + " is awaiting a decision");
 		}
 		UUID requestId = UUID.randomUUID();
@@ -690,6 +714,10 @@ public final class Problem {
 		if (extension == null) {
 			throw new NotFoundException("problem " + code() + " has no extension request " + requestId);
 		}
+		if (lapsed.contains(requestId)) {
+			throw new ConflictException("extension request " + requestId + " lapsed when problem " + code()
+					+ " was struck off the ledger");
+		}
 		if (!extension.pending()) {
 			throw new ConflictException("extension request " + requestId + " was already decided");
 		}
@@ -699,17 +727,28 @@ public final class Problem {
 		record(new ExtensionDecided(id, requestId, approved, opinion, deadline, moved, decidedBy, now));
 	}
 
+	private boolean pendingExtension() {
+		return extensions.values().stream().anyMatch(x -> x.pending() && !lapsed.contains(x.request().requestId()));
+	}
+
 	private Interview interview(UUID interviewId) {
 		Interview interview = interviewId == null ? null : interviews.get(interviewId);
 		if (interview == null) {
 			throw new NotFoundException("problem " + code() + " has no interview " + interviewId);
+		}
+		if (lapsed.contains(interviewId)) {
+			throw new ConflictException("interview " + interviewId + " lapsed when problem " + code() + " was struck off the ledger");
 		}
 		return interview;
 	}
 
 	/** An interview proposed, approved or scheduled and not yet held, if any. */
 	public Interview pendingInterview() {
-		return interviews.values().stream().filter(Interview::pending).findFirst().orElse(null);
+		return interviews.values()
+			.stream()
+			.filter(i -> i.pending() && !lapsed.contains(i.proposal().interviewId()))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** The supervision order that stands, if any. */
@@ -759,7 +798,7 @@ public final class Problem {
 		if (interviews.values().stream().noneMatch(i -> i.held() != null && !i.unitsYetToReport().isEmpty())) {
 			actions.remove(REPORT_AFTER_INTERVIEW);
 		}
-		if (extensions.values().stream().noneMatch(Extension::pending)) {
+		if (!pendingExtension()) {
 			actions.remove(DECIDE_EXTENSION);
 		}
 		else {
@@ -912,6 +951,8 @@ public final class Problem {
 			coUnits = e.coUnits();
 			reach = Reach.orLocal(e.reach());
 			newDeadline(e.deadline());
+			rectifyingSince = day(e.issuedAt());
+			extensionsThisCycle = 0;
 			status = ASSIGNED;
 		}
 		else if (event instanceof ProgressReported e) {
@@ -938,10 +979,18 @@ public final class Problem {
 		else if (event instanceof RectificationEvaluated e) {
 			evaluations.add(e);
 			status = e.verdict() == Verdict.PASS ? PASSED_EVALUATION : RECTIFYING;
+			if (status == RECTIFYING) {
+				rectifyingSince = day(e.evaluatedAt());
+			}
 		}
 		else if (event instanceof ProblemClosed e) {
 			closure = e;
 			orders.replaceAll((orderId, order) -> order.ended());
+			interviews.values()
+				.stream()
+				.filter(i -> i.pending() || (i.held() != null && i.overdue() == null && !i.unitsYetToReport().isEmpty()))
+				.forEach(i -> lapsed.add(i.proposal().interviewId()));
+			extensions.values().stream().filter(Extension::pending).forEach(x -> lapsed.add(x.request().requestId()));
 			lookBackDueAt = e.lookBackDueAt();
 			status = CLOSED;
 		}
@@ -1013,6 +1062,7 @@ public final class Problem {
 			extensions.computeIfPresent(e.requestId(), (k, x) -> new Extension(x.request(), e));
 			if (e.approved()) {
 				newDeadline(e.newDeadline());
+				extensionsThisCycle++;
 			}
 		}
 	}

@@ -19,11 +19,19 @@ public sealed interface ProblemEvent {
 
 	ProblemId problemId();
 
-	/** 受理: a problem opened from a lead, with the units the platform proposed (or the operator chose, and why). */
+	/**
+	 * 受理: a problem opened from a lead, with the units the platform proposed (or the operator chose,
+	 * and why) and its severity ({@code null} in events recorded before it existed: GENERAL).
+	 */
 	record ProblemOpened(ProblemId problemId, String code, LeadId leadId, Channel channel, String description,
 			Place place, List<String> pollutionTypes, ReportedEntity reportedEntity, List<AttachmentRef> attachments,
 			UnitId leadUnit, List<UnitId> coUnits, boolean requiresDesignation, List<String> routingBasis,
-			String routingChangeReason, Instant receivedAt, Instant acceptedAt) implements ProblemEvent {
+			String routingChangeReason, Instant receivedAt, Instant acceptedAt, Severity severity)
+			implements ProblemEvent {
+
+		public Severity severityOrGeneral() {
+			return Severity.orGeneral(severity);
+		}
 	}
 
 	/** 确定责任单位: the same-level party committee and government named the lead unit and co-units. */

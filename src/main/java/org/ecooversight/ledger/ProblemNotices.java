@@ -43,9 +43,11 @@ class ProblemNotices {
 	private final Organisation organisation;
 	private final String jurisdiction;
 	private final Problems problems;
+	private final org.ecooversight.policy.Policies policies;
 
 	ProblemNotices(ApplicationEventPublisher events, JdbcClient jdbc, Organisation organisation, Problems problems,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			org.ecooversight.policy.Policies policies, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.policies = policies;
 		this.problems = problems;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -84,8 +86,14 @@ class ProblemNotices {
 		}
 		else if (event instanceof InterviewProposed e) {
 			send(e.problemId(), NoticeIssued.idFor(e.interviewId(), "proposed"), "INTERVIEW", taskForce(),
-					List.of(county(UnitKind.GOVERNMENT), taskForce()), "约谈提请待审批",
-					(e.automatic() ? "平台按提醒规则提请约谈：" : "工作专班提请约谈：") + e.reason(), e.proposedAt());
+					List.of(unitOfRole(policies.current().interviewApprover()), taskForce()), "约谈建议待审批",
+					(e.automatic() ? "按约谈提醒机制形成的约谈建议：" : "工作专班提请约谈：") + e.reason(), e.proposedAt());
+		}
+		else if (event instanceof ProblemEvent.InterviewReportReceived e) {
+			// S, 五项机制3: the report goes to the county eco-environment committee (its office) and the task force
+			send(e.problemId(), NoticeIssued.idFor(e.interviewId(), "report/" + e.unitId().value()), "INTERVIEW",
+					e.unitId(), List.of(county(UnitKind.COMMITTEE_OFFICE), taskForce()),
+					e.late() ? "约谈后整改报告（逾期报送）" : "约谈后整改报告", e.content(), e.receivedAt());
 		}
 		else if (event instanceof InterviewDecided e) {
 			send(e.problemId(), NoticeIssued.idFor(e.interviewId(), "decided"), "INTERVIEW", county(UnitKind.GOVERNMENT),
@@ -108,12 +116,13 @@ class ProblemNotices {
 		else if (event instanceof InterviewReportOverdue e) {
 			List<UnitId> to = new ArrayList<>(e.units());
 			to.add(taskForce());
+			to.add(county(UnitKind.COMMITTEE_OFFICE));
 			send(e.problemId(), NoticeIssued.idFor(e.interviewId(), "overdue"), "INTERVIEW", taskForce(), to,
 					"约谈后整改报告逾期", "约谈后整改报告应于" + e.reportDue() + "前报送，逾期未报。", e.recordedAt());
 		}
 		else if (event instanceof ExtensionRequested e) {
 			send(e.problemId(), NoticeIssued.idFor(e.requestId(), "requested"), "EXTENSION", e.unitId(),
-					List.of(taskForce()), "延期申请待审批", "申请延期" + e.workingDays() + "个工作日。理由：" + e.reason(),
+					List.of(unitOfRole(policies.current().extensions().approverRole()), taskForce()), "延期申请待审批", "申请延期" + e.workingDays() + "个工作日。理由：" + e.reason(),
 					e.requestedAt());
 		}
 		else if (event instanceof ExtensionDecided e) {
@@ -156,6 +165,15 @@ class ProblemNotices {
 			.flatMap(p -> p.interviews().stream().filter(i -> i.proposal().interviewId().equals(interviewId)).findFirst())
 			.map(i -> i.proposal().interviewees())
 			.orElseGet(() -> responsible(problem));
+	}
+
+	/** The unit whose users hold the policy's approving role: county leaders sit in the county government. */
+	private UnitId unitOfRole(String role) {
+		return switch (role) {
+			case "COUNTY_LEADER" -> county(UnitKind.GOVERNMENT);
+			case "COMMITTEE_OFFICE" -> county(UnitKind.COMMITTEE_OFFICE);
+			default -> taskForce();
+		};
 	}
 
 	private UnitId taskForce() {

@@ -104,15 +104,15 @@ public class Problems {
 		jdbc.sql("""
 				insert into problem (id, code, lead_id, channel, status, description, town_code, address, longitude, latitude,
 				  pollution_types, entity_name, lead_unit_id, requires_designation, deadline, long_term, repeat_count,
-				  rebound_count, false_rectification_count, received_at, accepted_at, version, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, 0, 0, 0, ?, ?, ?, ?)""")
+				  rebound_count, false_rectification_count, received_at, accepted_at, version, updated_at, severity)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, false, 0, 0, 0, ?, ?, ?, ?, ?)""")
 			.params(problem.id().value(), o.code(), o.leadId().value(), o.channel().name(), problem.status().name(),
 					o.description(), o.place().townCode(), o.place().address(), o.place().longitude(),
 					o.place().latitude(), String.join(",", o.pollutionTypes()),
 					o.reportedEntity() == null ? null : o.reportedEntity().name(),
 					problem.leadUnit() == null ? null : problem.leadUnit().value(), problem.requiresDesignation(),
 					Timestamp.from(o.receivedAt()), Timestamp.from(o.acceptedAt()), problem.version(),
-					Timestamp.from(clock.instant()))
+					Timestamp.from(clock.instant()), o.severityOrGeneral().name())
 			.update();
 		for (String domain : o.pollutionTypes()) {
 			jdbc.sql("insert into problem_domain (problem_id, domain_code) values (?, ?)")
@@ -174,8 +174,8 @@ public class Problems {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void retime(Problem p) {
-		jdbc.sql("update problem set next_timer_at = ? where id = ?")
-			.params(timestamp(p.nextTimer(rules.current())), p.id().value())
+		jdbc.sql("update problem set next_timer_at = ? where id = ? and version = ?")
+			.params(timestamp(p.nextTimer(rules.current())), p.id().value(), p.version())
 			.update();
 	}
 

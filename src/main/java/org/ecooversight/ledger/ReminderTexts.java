@@ -12,8 +12,10 @@ final class ReminderTexts {
 	private ReminderTexts() {
 	}
 
-	static String reminder(Problem p, LadderStepDue due) {
-		String about = "问题" + p.code() + "（" + summary(p) + "）";
+	static String reminder(Problem p, LadderStepDue due, java.util.function.Function<String, String> typeLabel) {
+		// The problem by its code and types only: notices travel by e-mail and text message, and the
+		// reporter's own words stay in the platform.
+		String about = "问题" + p.code() + "（" + String.join("、", p.opening().pollutionTypes().stream().map(typeLabel).toList()) + "）";
 		String wide = p.reach() == Reach.LOCAL ? ""
 				: "该问题为" + p.reach().label() + "问题，现告知属地政府和行业主管部门，请共同督促整改。";
 		String text = switch (due.step().kind()) {
@@ -24,7 +26,7 @@ final class ReminderTexts {
 			case CONSULTATION -> "【座谈交流】" + about + "逾期未完成整改（期限" + p.deadline() + "），"
 					+ "请责任单位参加座谈交流，说明未完成原因并提出整改计划。";
 			case INTERVIEW_PROPOSAL -> "【建议约谈】" + about + "逾期" + due.step().workingDays()
-					+ "个工作日仍未完成整改（期限" + p.deadline() + "），工作专班已提请县领导对责任单位进行约谈。";
+					+ "个工作日仍未完成整改（期限" + p.deadline() + "），已按约谈提醒机制形成约谈建议，待县领导审批。";
 		};
 		return text + wide;
 	}
@@ -37,8 +39,4 @@ final class ReminderTexts {
 		return "督办期间连续" + missed.missedCount() + "次未按期报告整改进展（最近应报日" + missed.dueOn() + "）";
 	}
 
-	private static String summary(Problem p) {
-		String d = p.opening().description().strip();
-		return d.length() <= 30 ? d : d.substring(0, 30) + "…";
-	}
 }

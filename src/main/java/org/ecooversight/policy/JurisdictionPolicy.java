@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** A jurisdiction's rules as its policy file sets them; every value carries the source it comes from. */
 public record JurisdictionPolicy(String file, String regionCode, String name, Period defaultRectification,
-		Map<String, Period> rectificationByChannel, List<LadderStep> reminderLadder, Period interviewReport,
+		Map<String, Period> rectificationByChannel, Map<String, Period> rectificationBySeverity, List<LadderStep> reminderLadder, Period interviewReport,
 		String interviewApprover, Period lookBack, int blueWorkingDaysBeforeDeadline, Extensions extensions,
 		Supervision supervision, Accountability accountability, List<LocalHoliday> localHolidays) {
 
@@ -114,5 +114,10 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 
 	public Period rectificationFor(String channel) {
 		return rectificationByChannel.getOrDefault(channel, defaultRectification);
+	}
+
+	/** The period for a severity (GENERAL, SERIOUS, MAJOR), if the policy sets one. */
+	public Period rectificationForSeverity(String severity) {
+		return rectificationBySeverity.get(severity);
 	}
 }

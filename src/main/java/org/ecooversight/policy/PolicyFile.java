@@ -71,13 +71,19 @@ public final class PolicyFile {
 			throw error(jurisdiction.get("regionCode"), "jurisdiction.regionCode", "a province, city or county division code");
 		}
 
-		Map<String, Node> rectification = mapping(top.get("rectification"), "rectification", Set.of("default", "byChannel"),
-				Set.of("default"));
+		Map<String, Node> rectification = mapping(top.get("rectification"), "rectification",
+				Set.of("default", "byChannel", "bySeverity"), Set.of("default"));
 		Period defaultPeriod = period(rectification.get("default"), "rectification.default");
 		Map<String, Period> byChannel = new LinkedHashMap<>();
 		if (rectification.containsKey("byChannel")) {
 			Map<String, Node> channelNodes = mapping(rectification.get("byChannel"), "rectification.byChannel", channels, Set.of());
 			channelNodes.forEach((channel, node) -> byChannel.put(channel, period(node, "rectification.byChannel." + channel)));
+		}
+		Map<String, Period> bySeverity = new LinkedHashMap<>();
+		if (rectification.containsKey("bySeverity")) {
+			Map<String, Node> severityNodes = mapping(rectification.get("bySeverity"), "rectification.bySeverity",
+					Set.of("GENERAL", "SERIOUS", "MAJOR"), Set.of());
+			severityNodes.forEach((severity, node) -> bySeverity.put(severity, period(node, "rectification.bySeverity." + severity)));
 		}
 
 		List<LadderStep> ladder = new ArrayList<>();
@@ -98,8 +104,8 @@ public final class PolicyFile {
 		Map<String, Node> interview = mapping(top.get("interview"), "interview", Set.of("reportWithin", "approver"),
 				Set.of("reportWithin"));
 		Period interviewReport = period(interview.get("reportWithin"), "interview.reportWithin");
-		String interviewApprover = interview.containsKey("approver") ? role(interview.get("approver"), "interview.approver")
-				: "COUNTY_LEADER";
+		String interviewApprover = interview.containsKey("approver")
+				? approver(interview.get("approver"), "interview.approver") : "COUNTY_LEADER";
 		Map<String, Node> lookBack = mapping(top.get("lookBack"), "lookBack", Set.of("after"), Set.of("after"));
 		Period lookBackPeriod = period(lookBack.get("after"), "lookBack.after");
 
@@ -113,7 +119,7 @@ public final class PolicyFile {
 		if (top.containsKey("extensions")) {
 			Map<String, Node> ext = mapping(top.get("extensions"), "extensions",
 					Set.of("maxCount", "maxWorkingDays", "approver", "source"), Set.of("maxCount", "maxWorkingDays", "approver"));
-			String approver = role(ext.get("approver"), "extensions.approver");
+			String approver = approver(ext.get("approver"), "extensions.approver");
 			extensions = new Extensions(number(ext.get("maxCount"), "extensions.maxCount", 0, 10),
 					number(ext.get("maxWorkingDays"), "extensions.maxWorkingDays", 0, 250), approver,
 					optionalText(ext.get("source")));
@@ -162,7 +168,7 @@ public final class PolicyFile {
 			}
 		}
 		return new JurisdictionPolicy(file, regionCode, text(jurisdiction.get("name"), "jurisdiction.name"), defaultPeriod,
-				byChannel, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, holidays);
+				byChannel, bySeverity, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, holidays);
 	}
 
 	/** The trigger mechanism: the organ, the default pursuit, the referral feedback period, the rules. */
@@ -250,6 +256,18 @@ public final class PolicyFile {
 
 	/** 三责同追: the party committee's and government's primary, the departments' regulatory, the discipline organ's oversight responsibility. */
 	private static final Set<String> THREE_RESPONSIBILITIES = Set.of("PRIMARY", "REGULATORY", "OVERSIGHT");
+
+	/** Approvals are leaders' decisions: never a rectifying unit's own (it could approve itself). */
+	private String approver(Node node, String key) {
+		String role = role(node, key);
+		if (!APPROVERS.contains(role)) {
+			throw error(node, key, "'" + role + "' cannot approve: one of " + APPROVERS);
+		}
+		return role;
+	}
+
+	private static final java.util.List<String> APPROVERS = java.util.List.of("COUNTY_LEADER", "TASK_FORCE_LEADER",
+			"COMMITTEE_OFFICE");
 
 	private String role(Node node, String key) {
 		String role = text(node, key);

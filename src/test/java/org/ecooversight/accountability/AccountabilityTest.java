@@ -116,7 +116,8 @@ class AccountabilityTest extends PlatformTest {
 				"select count(*) from acc_watch where problem_id = ?").param(java.util.UUID.fromString(problem)).query(Long.class).single() > 0);
 		JsonNode figures = get("office", "/api/v1/accountability/figures?from=" + heldOn.minusDays(1) + "&to=" + heldOn).body();
 		assertThat(figures.path("interviews").findValuesAsString("unitName")).contains("安康市生态环境局石泉分局");
-		assertThat(figures.path("interviews").findValues("persons").stream().mapToLong(JsonNode::asLong).max().orElse(0))
+		// the two attendees of the interviewed units, one each (the interviewer is not counted)
+		assertThat(figures.path("interviews").findValues("persons").stream().mapToLong(JsonNode::asLong).sum())
 			.isGreaterThanOrEqualTo(2);
 
 		moveTo(heldOn.plusDays(29));
@@ -297,7 +298,9 @@ class AccountabilityTest extends PlatformTest {
 				"/api/v1/accountability/cases/" + caseId + "/parties/" + party + "/fault-tolerance",
 				"/api/v1/accountability/cases/" + caseId + "/parties/" + party + "/mitigation",
 				"/api/v1/accountability/cases/" + caseId + "/parties/" + party + "/clearance",
-				"/api/v1/accountability/cases/" + caseId + "/referrals", "/api/v1/accountability/cases/" + caseId + "/closure");
+				"/api/v1/accountability/cases/" + caseId + "/referrals", "/api/v1/accountability/cases/" + caseId + "/closure",
+				"/api/v1/accountability/cases/" + caseId + "/referrals/" + java.util.UUID.randomUUID() + "/receipt",
+				"/api/v1/accountability/cases/" + caseId + "/referrals/" + java.util.UUID.randomUUID() + "/outcome");
 		for (String user : List.of("chihe", "eeb", "leader", "taskforce", "office")) {
 			for (String path : reads) {
 				assertThat(get(user, path).status()).as(user + " GET " + path).isEqualTo(403);
@@ -309,6 +312,14 @@ class AccountabilityTest extends PlatformTest {
 		for (String path : reads) {
 			assertThat(get("discipline", path).status()).as("discipline GET " + path).isEqualTo(200);
 		}
+		String pack = "/api/v1/accountability/cases/" + caseId + "/referrals/" + java.util.UUID.randomUUID() + "/package";
+		for (String user : List.of("chihe", "eeb", "leader", "taskforce", "office")) {
+			assertThat(get(user, pack).status()).as(user + " GET package").isEqualTo(403);
+		}
+		assertThat(get("discipline", pack).status()).as("an unknown referral").isEqualTo(404);
+		// county leaders neither refer nor open matters: they see counts
+		assertThat(post("leader", "/api/v1/accountability/triggers", Map.of("problemId", c.path("problemId").asString(),
+				"reason", "x")).status()).isEqualTo(403);
 		for (String user : List.of("leader", "office", "discipline")) {
 			assertThat(get(user, "/api/v1/accountability/summary").status()).isEqualTo(200);
 			assertThat(get(user, "/api/v1/accountability/figures").status()).isEqualTo(200);
@@ -328,6 +339,8 @@ class AccountabilityTest extends PlatformTest {
 				EnumSet.of(Role.DISCIPLINE_OFFICER), new Actor("secadmin", null, EnumSet.of(Role.SECURITY_ADMIN)));
 		assertThat(get(insider, "/api/v1/accountability/cases/" + caseId).status()).isEqualTo(403);
 		assertThat(get(insider, "/api/v1/accountability/cases").raw()).doesNotContain(caseId);
+		assertThat(get(insider, "/api/v1/accountability/triggers/" + trigger).status()).isEqualTo(403);
+		assertThat(get(insider, "/api/v1/accountability/triggers").raw()).doesNotContain(trigger);
 
 		long before = readsRecorded();
 		get("discipline", "/api/v1/accountability/cases/" + caseId);

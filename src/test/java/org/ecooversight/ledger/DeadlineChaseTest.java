@@ -89,6 +89,23 @@ class DeadlineChaseTest extends PlatformTest {
 	}
 
 	@Test
+	@DisplayName("期限按渠道和严重程度：重大问题的整改期限取两者中较短的")
+	void aMajorProblemGetsTheShorterPeriodOfItsChannelAndItsSeverity() throws Exception {
+		String lead = receive(hotlineCall(CHIHE, unique("池河镇化工厂偷排"), "WATER"));
+		Response accepted = post("taskforce", "/api/v1/leads/" + lead + "/accept", Map.of("severity", "MAJOR"));
+		assertThat(accepted.status()).isEqualTo(201);
+		String problem = accepted.text("id");
+		act("taskforce", problem, "assign", Map.of("requirements", "立即停止偷排"));
+		// 12369 calls get 15 working days; major problems 5 working days (Shiquan policy)
+		assertThat(view(problem).path("deadline").asString())
+			.isEqualTo(holidays.calendar().plusWorkingDays(today(), 5).due().toString());
+		String general = acceptedProblem(CHIHE, unique("池河镇一般问题"), "WATER");
+		act("taskforce", general, "assign", Map.of("requirements", "整改"));
+		assertThat(view(general).path("deadline").asString())
+			.isEqualTo(holidays.calendar().plusWorkingDays(today(), 15).due().toString());
+	}
+
+	@Test
 	@DisplayName("区域性问题由生态环境部门告知属地政府和主管部门")
 	void aRegionWideProblemIsMadeKnownByTheEcoEnvironmentDepartment() throws Exception {
 		String problem = acceptedProblem(HOULIU, unique("后柳镇沿江区域性垃圾倾倒"), "SOLID_WASTE");
@@ -141,6 +158,49 @@ class DeadlineChaseTest extends PlatformTest {
 		JsonNode after = view(problem).path("chase");
 		assertThat(after.path("supervisionOrders").get(0).path("missedReports")).hasSize(2);
 		assertThat(after.path("interviews").get(0).path("reason").asString()).contains("连续2次未按期报告");
+	}
+
+	@Test
+	@DisplayName("督办：报告后重新计算连续未报次数；评判退回后不追溯等待评判期间的报告")
+	void onlyConsecutiveMissesEscalateAndTheWaitForEvaluationIsNotAMiss() throws Exception {
+		String problem = acceptedProblem(CHIHE, unique("池河镇督办连续未报"), "WATER");
+		act("taskforce", problem, "assign", Map.of("requirements", "限期整改", "deadline", today().plusDays(90).toString()));
+		act("leader", problem, "supervision-orders", Map.of("kind", "SUPERVISION", "requirements", "每周报告",
+				"reportEveryDays", 7));
+		clock.advance(Duration.ofDays(8));
+		chase.sweep();
+		act("chihe", problem, "progress", Map.of("content", "正在整改"));
+		clock.advance(Duration.ofDays(8));
+		chase.sweep();
+		JsonNode chase1 = view(problem).path("chase");
+		assertThat(chase1.path("supervisionOrders").get(0).path("missedReports")).hasSize(2);
+		assertThat(chase1.path("interviews")).as("miss, report, miss: not two in a row").isEmpty();
+
+		// waiting for the evaluation is not a miss; a returned rectification reports a period later
+		act("eeb", problem, "closure-request", Map.of("summary", "已整改"));
+		clock.advance(Duration.ofDays(20));
+		chase.sweep();
+		act("taskforce", problem, "evaluation", Map.of("measuresScore", 60, "progressScore", 60, "effectScore", 50,
+				"verdict", "RETURN", "opinion", "仍需整改"));
+		chase.sweep();
+		assertThat(view(problem).path("chase").path("supervisionOrders").get(0).path("missedReports")).hasSize(2);
+	}
+
+	@Test
+	@DisplayName("销号时未完成的约谈随之失效：反弹重新交办后不再记为逾期")
+	void interviewsStillOpenAtClosureLapse() throws Exception {
+		String problem = passedEvaluationWithInterviewHeld();
+		act("taskforce", problem, "close", Map.of("acceptanceNote", "已整改", "inspectors", List.of("王某")));
+		act("taskforce", problem, "look-back/rebound", Map.of("note", "又见烟尘"));
+		act("taskforce", problem, "assign", Map.of("requirements", "再次整改", "deadline", today().plusDays(30).toString()));
+		clock.advance(Duration.ofDays(9));
+		chase.sweep();
+		assertThat(eventTypes(problem)).doesNotContain("InterviewReportOverdue");
+		String interview = view(problem).path("chase").path("interviews").get(0).path("id").asString();
+		assertThat(act("eeb", problem, "interviews/" + interview + "/report", Map.of("content", "报告")).raw())
+			.contains("lapsed");
+		assertThat(act("taskforce", problem, "interviews", Map.of("reason", "反弹后整改不力")).status())
+			.as("a new interview can be proposed").isEqualTo(200);
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class ProblemTest {
 	static Problem aProblem(boolean severalRegulators) {
 		return Problem.open(new ProblemOpened(new ProblemId(UUID.randomUUID()), "SQ-2026-000001",
 				new LeadId(UUID.randomUUID()), Channel.HOTLINE_12369, "粉尘", new Place("610922104", null, null, null),
-				List.of("AIR"), null, List.of(), BRANCH, List.of(TOWN), severalRegulators, List.of(), null, NOW, NOW));
+				List.of("AIR"), null, List.of(), BRANCH, List.of(TOWN), severalRegulators, List.of(), null, NOW, NOW, null));
 	}
 
 	static Problem anAssignedProblem() {

@@ -73,15 +73,16 @@ class LeadDecisionController {
 		return duplicates.candidates(id);
 	}
 
-	record AcceptBody(UnitId leadUnit, List<UnitId> coUnits, String reason) {
+	/** {@code severity}: GENERAL (default), SERIOUS or MAJOR; the policy may shorten the deadline of serious ones. */
+	record AcceptBody(UnitId leadUnit, List<UnitId> coUnits, String reason, org.ecooversight.ledger.Severity severity) {
 	}
 
 	@Operation(summary = "受理: accept the lead; a problem is opened with the proposed (or chosen, with a reason) units")
 	@PostMapping("/api/v1/leads/{id}/accept")
 	ResponseEntity<ProblemView> accept(@PathVariable LeadId id, @RequestBody(required = false) AcceptBody body,
 			Actor actor) {
-		AcceptBody b = body == null ? new AcceptBody(null, null, null) : body;
-		Problem problem = accepting.accept(new AcceptLead(id, b.leadUnit(), b.coUnits(), b.reason()), actor);
+		AcceptBody b = body == null ? new AcceptBody(null, null, null, null) : body;
+		Problem problem = accepting.accept(new AcceptLead(id, b.leadUnit(), b.coUnits(), b.reason(), b.severity()), actor);
 		return ResponseEntity.created(URI.create("/api/v1/problems/" + problem.id()))
 			.eTag("\"" + problem.version() + "\"")
 			.body(ProblemView.of(problem, organisation, warnings));
