@@ -39,7 +39,8 @@ public class AccountabilityFigures {
 	public record OutcomeFigure(String month, UUID unitId, String unitName, int form, String formLabel, long persons) {
 	}
 
-	public record ReferralFigure(String month, Recipient recipient, String recipientLabel, long referrals) {
+	public record ReferralFigure(String month, UUID unitId, String unitName, Recipient recipient, String recipientLabel,
+			long referrals) {
 	}
 
 	public record Figures(LocalDate from, LocalDate to, List<InterviewFigure> interviews, List<OutcomeFigure> outcomes,
@@ -65,13 +66,15 @@ public class AccountabilityFigures {
 			.params(start, end)
 			.query((rs, i) -> new Object[] { month(rs.getTimestamp(1)), rs.getObject(2, UUID.class), rs.getInt(3) })
 			.list();
-		List<Object[]> referralRows = jdbc.sql("select referred_at, recipient from acc_referral where referred_at >= ? and referred_at < ?")
+		List<Object[]> referralRows = jdbc.sql("select referred_at, recipient, unit_id from acc_referral where referred_at >= ? and referred_at < ?")
 			.params(start, end)
-			.query((rs, i) -> new Object[] { month(rs.getTimestamp(1)), Recipient.valueOf(rs.getString(2)) })
+			.query((rs, i) -> new Object[] { month(rs.getTimestamp(1)), Recipient.valueOf(rs.getString(2)),
+					rs.getObject(3, UUID.class) })
 			.list();
 		Set<UnitId> ids = new HashSet<>();
 		interviewRows.forEach(r -> ids.add(new UnitId((UUID) r[1])));
 		outcomeRows.forEach(r -> ids.add(new UnitId((UUID) r[1])));
+		referralRows.stream().filter(r -> r[2] != null).forEach(r -> ids.add(new UnitId((UUID) r[2])));
 		Map<UnitId, Unit> units = organisation.unitsById(ids);
 
 		Map<List<Object>, long[]> interviews = new java.util.TreeMap<>(KEYS);
@@ -97,12 +100,15 @@ public class AccountabilityFigures {
 		});
 		Map<List<Object>, long[]> referrals = new java.util.TreeMap<>(KEYS);
 		for (Object[] r : referralRows) {
-			referrals.computeIfAbsent(List.of(r[0], ((Recipient) r[1]).name()), k -> new long[1])[0]++;
+			referrals.computeIfAbsent(List.of(r[0], r[2] == null ? "-" : r[2].toString(), ((Recipient) r[1]).name()),
+					k -> new long[1])[0]++;
 		}
 		List<ReferralFigure> referralFigures = new ArrayList<>();
 		referrals.forEach((k, n) -> {
-			Recipient recipient = Recipient.valueOf((String) k.get(1));
-			referralFigures.add(new ReferralFigure((String) k.get(0), recipient, recipient.label(), n[0]));
+			UUID unit = k.get(1).equals("-") ? null : UUID.fromString((String) k.get(1));
+			Recipient recipient = Recipient.valueOf((String) k.get(2));
+			referralFigures.add(new ReferralFigure((String) k.get(0), unit, unit == null ? null : name(units, unit),
+					recipient, recipient.label(), n[0]));
 		});
 		return new Figures(from, to, interviewFigures, outcomeFigures, referralFigures);
 	}

@@ -45,8 +45,8 @@ public sealed interface CaseEvent {
 	/** 移送: a package sent to law enforcement, the discipline organ or the judiciary. */
 	record ReferralMade(UUID caseId, UUID referralId, Recipient recipient, String recipientName, String summary,
 			List<ReferralPackage.EvidenceItem> evidence, List<ReferralPackage.TimelineEntry> timeline,
-			boolean reporterIdentityIncluded, String legalBasis, LocalDate feedbackDue, Instant referredAt)
-			implements CaseEvent {
+			boolean reporterIdentityIncluded, String legalBasis, LocalDate feedbackDue, Instant referredAt,
+			UUID concernedUnitId) implements CaseEvent {
 	}
 
 	record ReferralReceived(UUID caseId, UUID referralId, LocalDate receivedOn, String receivedBy, Instant recordedAt)

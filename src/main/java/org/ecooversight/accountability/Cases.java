@@ -103,12 +103,12 @@ class Cases {
 					: null;
 			jdbc.sql("""
 					insert into acc_referral (id, case_id, recipient, recipient_name, referred_at, feedback_due, received_on,
-					  outcome_at, next_chase_on)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					  outcome_at, next_chase_on, unit_id)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(m.referralId(), c.id(), m.recipient().name(), m.recipientName(), Timestamp.from(m.referredAt()),
 						Date.valueOf(m.feedbackDue()), r.received() == null ? null : Date.valueOf(r.received().receivedOn()),
 						r.outcome() == null ? null : Timestamp.from(r.outcome().recordedAt()),
-						nextChase == null ? null : Date.valueOf(nextChase))
+						nextChase == null ? null : Date.valueOf(nextChase), m.concernedUnitId())
 				.update();
 		}
 	}

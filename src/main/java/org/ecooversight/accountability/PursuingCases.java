@@ -232,8 +232,13 @@ public class PursuingCases {
 				? day(now).plusDays(feedback.days())
 				: calendar.calendar().plusWorkingDays(day(now), feedback.days()).due();
 		UUID referralId = UUID.randomUUID();
+		UUID concerned = c.opening().problemId() == null ? null
+				: java.util.Optional.ofNullable(problems.require(new ProblemId(c.opening().problemId())).leadUnit())
+					.map(UnitId::value)
+					.orElse(null);
 		ReferralMade made = new ReferralMade(caseId, referralId, cmd.recipient(), cmd.recipientName(), cmd.summary(),
-				contents.evidence(), contents.timeline(), cmd.includeReporterIdentity(), cmd.legalBasis(), due, now);
+				contents.evidence(), contents.timeline(), cmd.includeReporterIdentity(), cmd.legalBasis(), due, now,
+				concerned);
 		AccountabilityCase changed = cases.change(caseId, actor, x -> x.refer(made));
 		if (cmd.includeReporterIdentity()) {
 			reporterIdentity(c, actor, "移送" + cmd.recipient().label() + "（" + cmd.recipientName() + "）：" + cmd.legalBasis());

@@ -143,14 +143,14 @@ public class RaisingTriggers {
 		TriggerRaised raised = new TriggerRaised(triggerId, active ? TriggerOrigin.ACTIVE : TriggerOrigin.REFERRAL, null,
 				null, active ? "Q 触发机制 主动触发" : "Q 触发机制 被动触发", problemId, referral.leadId(), subject,
 				referral.reason(), List.of(), failureDay != null ? failureDay : today, pursuit, files,
-				actor.unitId(), clock.instant());
+				actor.unitId(), clock.instant(), policies.current().accountability().organ());
 		triggers.add(Trigger.raise(raised), actor);
 		tellTheOrgan(raised);
 		return triggerId;
 	}
 
 	private void tellTheOrgan(TriggerRaised raised) {
-		UnitKind kind = UnitKind.valueOf(policies.current().accountability().organ());
+		UnitKind kind = UnitKind.valueOf(raised.organ() != null ? raised.organ() : policies.current().accountability().organ());
 		organisation.unitOfKind(jurisdiction, kind).map(Unit::id).ifPresent(organ -> events.publishEvent(new NoticeIssued(
 				NoticeIssued.idFor(raised.triggerId(), "raised"), "ACCOUNTABILITY", raised.subject(),
 				"/accountability/triggers/" + raised.triggerId(), null, List.of(organ.value()), List.of(),

@@ -16,12 +16,13 @@ public sealed interface TriggerEvent {
 	/**
 	 * A trigger lands in the queue: by a rule (with the rule, its source and the facts that satisfied
 	 * it), by referral from a department, town or the task force, or opened by a discipline officer.
-	 * {@code failureDay} is the day the failure happened: the persons in post on that day are named.
+	 * {@code failureDay} is the day the failure happened: the persons in post on that day are named;
+	 * {@code organ} the kind of unit that pursues it (the rule's, e.g. DISCIPLINE_COMMISSION).
 	 */
 	record TriggerRaised(UUID triggerId, TriggerOrigin origin, String ruleId, String ruleName, String ruleSource,
 			UUID problemId, UUID leadId, String subject, String reason, List<Fact> facts, LocalDate failureDay,
-			Map<String, List<String>> pursuit, List<AttachmentRef> evidence, UUID raisedByUnit, Instant raisedAt)
-			implements TriggerEvent {
+			Map<String, List<String>> pursuit, List<AttachmentRef> evidence, UUID raisedByUnit, Instant raisedAt,
+			String organ) implements TriggerEvent {
 	}
 
 	/** 综合研判、分类处置: a case opened, the trigger joined to a case, or not pursued, with the reason. */

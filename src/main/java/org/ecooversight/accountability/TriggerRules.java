@@ -224,7 +224,7 @@ class TriggerRules {
 		String code = problems.require(problemId).code();
 		raising.raise(new TriggerRaised(triggerId, TriggerOrigin.RULE, rule.id(), rule.name(), rule.source(),
 				problemId.value(), null, code, rule.condition().label(), List.copyOf(facts), failureDay, rule.pursue(),
-				List.of(), null, clock.instant()));
+				List.of(), null, clock.instant(), rule.organ()));
 	}
 
 	private List<TriggerRule> rules(TriggerCondition condition) {

@@ -105,7 +105,7 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 	 * holders at the time of the failure are named.
 	 */
 	public record TriggerRule(String id, String name, TriggerCondition condition, int count, Integer withinDays,
-			Integer afterDays, Map<String, List<String>> pursue, String source) {
+			Integer afterDays, Map<String, List<String>> pursue, String organ, String source) {
 	}
 
 	/** A local day off (or working day) in addition to the State Council's schedule. */

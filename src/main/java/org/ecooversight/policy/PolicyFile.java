@@ -185,7 +185,7 @@ public final class PolicyFile {
 		List<TriggerRule> rules = new ArrayList<>();
 		for (int i = 0; i < ruleNodes.size(); i++) {
 			String key = "accountability.rules[" + i + "]";
-			Map<String, Node> rule = mapping(ruleNodes.get(i), key, Set.of("id", "name", "when", "pursue", "source"),
+			Map<String, Node> rule = mapping(ruleNodes.get(i), key, Set.of("id", "name", "when", "pursue", "organ", "source"),
 					Set.of("id", "name", "when", "pursue"));
 			String id = text(rule.get("id"), key + ".id");
 			if (rules.stream().anyMatch(r -> r.id().equals(id))) {
@@ -225,8 +225,10 @@ public final class PolicyFile {
 				default -> {
 				}
 			}
+			String ruleOrgan = rule.containsKey("organ")
+					? choice(rule.get("organ"), key + ".organ", UnitKind::valueOf).name() : organ;
 			rules.add(new TriggerRule(id, text(rule.get("name"), key + ".name"), condition, count == null ? 1 : count,
-					within, after, pursuit(rule.get("pursue"), key + ".pursue"), optionalText(rule.get("source"))));
+					within, after, pursuit(rule.get("pursue"), key + ".pursue"), ruleOrgan, optionalText(rule.get("source"))));
 		}
 		return new Accountability(organ, defaultPursuit, feedback, List.copyOf(rules));
 	}

@@ -279,8 +279,10 @@ class AccountabilityTest extends PlatformTest {
 		assertThat(chased.path("referrals").get(0).path("chases")).hasSize(1);
 		assertThat(post("discipline", base + "/referrals/" + referral + "/outcome", Map.of("outcome", "已立案侦查"))
 			.status()).isEqualTo(200);
-		assertThat(get("leader", "/api/v1/accountability/figures?from=" + today().minusDays(60)).body().path("referrals")
-			.findValuesAsString("recipient")).contains("LAW_ENFORCEMENT", "JUDICIARY");
+		JsonNode referralFigures = get("leader", "/api/v1/accountability/figures?from=" + today().minusDays(60)).body()
+			.path("referrals");
+		assertThat(referralFigures.findValuesAsString("recipient")).contains("LAW_ENFORCEMENT", "JUDICIARY");
+		assertThat(referralFigures.findValuesAsString("unitName")).as("per unit concerned").contains("安康市生态环境局石泉分局");
 	}
 
 	@Test

@@ -133,6 +133,11 @@ class PolicyFileTest {
 				        PRIMARY: [PARTY_SECRETARY]
 				""";
 		assertThat(parse(rule).accountability().rules()).hasSize(1);
+		assertThat(parse(rule).accountability().rules().get(0).organ()).as("the jurisdiction's organ by default")
+			.isEqualTo("DISCIPLINE_COMMISSION");
+		assertThatThrownBy(() -> parse(rule.replace("      name: 规则\n", "      name: 规则\n      organ: POLICE_STATION\n")))
+			.hasMessageContaining("accountability.rules[0].organ")
+			.hasMessageContaining("POLICE_STATION");
 		assertThatThrownBy(() -> parse(rule.replace("INTERVIEW_REPORT_OVERDUE", "MOON_IS_FULL")))
 			.hasMessageContaining("line 18")
 			.hasMessageContaining("accountability.rules[0].when.condition")
