@@ -1,0 +1,59 @@
+package org.ecooversight.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page of the workbench shows around its content: who is signed in, and the sections
+ * their roles may open (a section a role may not use is not offered; the server refuses it anyway).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageModel {
+
+	/** A link of the main navigation. */
+	public record NavLink(String href, String label) {
+	}
+
+	@ModelAttribute("me")
+	Actor me() {
+		return ActorResolution.current();
+	}
+
+	@ModelAttribute("nav")
+	List<NavLink> nav() {
+		Actor actor = ActorResolution.current();
+		List<NavLink> links = new ArrayList<>();
+		if (actor == Actor.PUBLIC) {
+			return links;
+		}
+		links.add(new NavLink("/", "我的待办"));
+		if (actor.seesWholeJurisdiction() || actor.hasAnyRole(Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER)) {
+			links.add(new NavLink("/problems", "问题台账"));
+		}
+		if (actor.hasAnyRole(Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE)) {
+			links.add(new NavLink("/intake", "线索受理"));
+		}
+		if (actor.hasAnyRole(Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE, Role.COUNTY_LEADER)) {
+			links.add(new NavLink("/dashboard", "统计分析"));
+			links.add(new NavLink("/map", "问题地图"));
+		}
+		if (actor.hasAnyRole(Role.DISCIPLINE_OFFICER)) {
+			links.add(new NavLink("/accountability", "问责工作"));
+		}
+		if (actor.hasAnyRole(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
+			links.add(new NavLink("/admin", "系统管理"));
+		}
+		return links;
+	}
+
+	@ModelAttribute("roleLabels")
+	List<String> roleLabels() {
+		return ActorResolution.current().roles().stream().map(Role::label).toList();
+	}
+}
