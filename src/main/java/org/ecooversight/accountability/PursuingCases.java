@@ -313,7 +313,7 @@ public class PursuingCases {
 			files.forEach(f -> evidence.add(new ReferralPackage.EvidenceItem(f.id(), f.filename(), f.mediaType(), f.size(), f.sm3())));
 			for (RecordedEvent e : record.load(problem.id().value()).events()) {
 				timeline.add(new ReferralPackage.TimelineEntry(e.seq(), e.eventType(), e.occurredAt(), e.actor(),
-						TimelineText.of(e.eventType())));
+						org.ecooversight.ledger.EventWords.of(e.eventType())));
 			}
 		}
 		return new ReferralPackage(summary, List.copyOf(evidence), List.copyOf(timeline), null);

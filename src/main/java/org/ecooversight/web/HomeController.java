@@ -1,13 +1,40 @@
 package org.ecooversight.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ecooversight.intake.LeadStatus;
+import org.ecooversight.intake.Leads;
+import org.ecooversight.ledger.Colour;
+import org.ecooversight.ledger.LedgerAccess;
+import org.ecooversight.ledger.ProblemQueries;
+import org.ecooversight.ledger.ProblemQueries.Filter;
+import org.ecooversight.ledger.ProblemStatus;
+import org.ecooversight.notification.Inbox;
 import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the landing page after sign-in. */
+/**
+ * The sign-in page and the workbench (我的待办): what is due, colour-coded (red overdue, yellow
+ * behind the plan, blue near the deadline), what waits for the user's role, and the newest
+ * notices and reminders.
+ */
 @Controller
 class HomeController {
+
+	private final ProblemQueries problems;
+	private final Inbox inbox;
+	private final Leads leads;
+
+	HomeController(ProblemQueries problems, Inbox inbox, Leads leads) {
+		this.problems = problems;
+		this.inbox = inbox;
+		this.leads = leads;
+	}
 
 	@GetMapping("/login")
 	String login() {
@@ -16,8 +43,33 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Actor actor, Model model) {
-		model.addAttribute("actor", actor);
-		model.addAttribute("roles", actor.roles().stream().map(r -> r.label()).toList());
+		model.addAttribute("activeNav", "/");
+		boolean ledger = actor.seesWholeJurisdiction() || actor.hasAnyRole(Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER);
+		Map<String, ProblemQueries.Page> due = new LinkedHashMap<>();
+		if (ledger) {
+			for (Colour colour : List.of(Colour.RED, Colour.YELLOW, Colour.BLUE)) {
+				due.put(colour.name(), problems.list(byColour(colour), actor, 0, 8));
+			}
+			if (actor.hasAnyRole(LedgerAccess.TASK_FORCE)) {
+				model.addAttribute("toEvaluate", problems.list(byStatus(ProblemStatus.CLOSURE_REQUESTED), actor, 0, 8));
+				model.addAttribute("lookBacks", problems.list(byStatus(ProblemStatus.LOOK_BACK_DUE), actor, 0, 8));
+			}
+		}
+		if (actor.hasAnyRole(LedgerAccess.INTAKE)) {
+			model.addAttribute("waitingLeads", leads.list(LeadStatus.RECEIVED, 0, 200).size());
+		}
+		model.addAttribute("due", due);
+		model.addAttribute("colours", Map.of("RED", "逾期", "YELLOW", "进度滞后", "BLUE", "临近期限"));
+		model.addAttribute("notices", inbox.list(actor, false, 0, 8).items());
+		model.addAttribute("unread", inbox.unread(actor));
 		return "home";
+	}
+
+	private static Filter byColour(Colour colour) {
+		return new Filter(null, null, null, null, null, null, null, colour, null);
+	}
+
+	private static Filter byStatus(ProblemStatus status) {
+		return new Filter(null, null, status, null, null, null, null, null, null);
 	}
 }

@@ -68,9 +68,22 @@ public abstract class BrowserTest {
 		testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
 	}
 
+	private final List<BrowserContext> others = new java.util.ArrayList<>();
+
 	@AfterEach
 	void close() {
 		context.close();
+		others.forEach(BrowserContext::close);
+		others.clear();
+	}
+
+	/** A fresh browser (its own session) signed in as a demo user; becomes the page screenshots are taken of. */
+	protected Page as(String user) {
+		BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+		others.add(other);
+		page = other.newPage();
+		signIn(user);
+		return page;
 	}
 
 	protected String url(String path) {

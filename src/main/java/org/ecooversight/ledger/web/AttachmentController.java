@@ -41,7 +41,7 @@ class AttachmentController {
 	}
 
 	@Operation(summary = "Download a stored file")
-	@GetMapping("/api/v1/attachments/{id}")
+	@GetMapping({ "/api/v1/attachments/{id}", "/files/{id}" })
 	ResponseEntity<byte[]> download(@PathVariable UUID id, Actor actor) {
 		StoredFile file = attachments.find(id).orElseThrow(() -> new NotFoundException("file " + id + " does not exist"));
 		requireVisible(file.ownerId(), actor, id);

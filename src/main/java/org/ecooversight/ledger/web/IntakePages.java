@@ -1,0 +1,161 @@
+package org.ecooversight.ledger.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.intake.Channel;
+import org.ecooversight.intake.LeadId;
+import org.ecooversight.intake.LeadStatus;
+import org.ecooversight.intake.Leads;
+import org.ecooversight.intake.ReceivingLead;
+import org.ecooversight.intake.ReceivingLead.ReceiveLead;
+import org.ecooversight.intake.ReporterContact;
+import org.ecooversight.intake.TrackingCode;
+import org.ecooversight.ledger.AcceptingLead;
+import org.ecooversight.ledger.AcceptingLead.AcceptLead;
+import org.ecooversight.ledger.DecliningLead;
+import org.ecooversight.ledger.DecliningLead.DeclineLead;
+import org.ecooversight.ledger.LedgerAccess;
+import org.ecooversight.ledger.Problem;
+import org.ecooversight.ledger.ProblemQueries;
+import org.ecooversight.ledger.Severity;
+import org.ecooversight.region.Regions;
+import org.ecooversight.responsibility.Domains;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ConflictException;
+import org.ecooversight.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The intake desk: a hotline operator types a 12369 call in while the caller speaks (keyboard
+ * order, town and type pickers, similar problems of the same town and type shown as soon as both
+ * are chosen), reads the tracking code back, and the desk accepts or declines the leads waiting.
+ */
+@Controller
+class IntakePages {
+
+	private final ReceivingLead receiving;
+	private final AcceptingLead accepting;
+	private final DecliningLead declining;
+	private final Leads leads;
+	private final ProblemQueries queries;
+	private final Regions regions;
+	private final Domains domains;
+	private final String jurisdiction;
+
+	IntakePages(ReceivingLead receiving, AcceptingLead accepting, DecliningLead declining, Leads leads,
+			ProblemQueries queries, Regions regions, Domains domains,
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.receiving = receiving;
+		this.accepting = accepting;
+		this.declining = declining;
+		this.leads = leads;
+		this.queries = queries;
+		this.regions = regions;
+		this.domains = domains;
+		this.jurisdiction = jurisdiction;
+	}
+
+	@GetMapping("/intake")
+	String desk(Actor actor, Model model) {
+		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
+		return render(model, Map.of(), Map.of());
+	}
+
+	private String render(Model model, Map<String, String> form, Map<String, String> errors) {
+		model.addAttribute("activeNav", "/intake");
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("towns", regions.children(jurisdiction));
+		model.addAttribute("domains", domains.all());
+		model.addAttribute("severities", Severity.values());
+		model.addAttribute("waiting", leads.list(LeadStatus.RECEIVED, 0, 50));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		Map<String, String> townNames = new LinkedHashMap<>();
+		regions.children(jurisdiction).forEach(r -> townNames.put(r.code(), r.name()));
+		model.addAttribute("townNames", townNames);
+		return "intake/desk";
+	}
+
+	@PostMapping("/intake")
+	String receive(@RequestParam Map<String, String> params, @RequestParam(required = false) List<String> pollutionTypes,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
+		boolean anonymous = "true".equals(params.get("anonymous"));
+		try {
+			var received = receiving.receive(new ReceiveLead(Channel.valueOf(params.getOrDefault("channel", "HOTLINE_12369")),
+					blank(params.get("channelReference")), params.get("description"), blank(params.get("townCode")),
+					blank(params.get("address")), null, null, pollutionTypes, blank(params.get("entityName")), null, anonymous,
+					anonymous ? null : new ReporterContact(blank(params.get("reporterName")), blank(params.get("reporterPhone")), null),
+					null), Upload.of(files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList()), null,
+					actor);
+			String code = TrackingCode.parse("code", received.lead().facts().trackingCode()).display();
+			redirect.addFlashAttribute("received", code);
+			return "redirect:/intake";
+		}
+		catch (InvalidInputException e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			e.errors().forEach(err -> errors.merge(err.field().replaceAll("\\[.*", "").replaceAll("\\..*", ""),
+					err.reason(), (a, b) -> a + "；" + b));
+			return render(model, params, errors);
+		}
+	}
+
+	/** Similar problems, for the operator while typing: same town and type, newest first. */
+	@GetMapping("/intake/similar")
+	String similar(@RequestParam(required = false) String townCode, @RequestParam(required = false) List<String> pollutionTypes,
+			Actor actor, Model model) {
+		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
+		List<ProblemQueries.Line> lines = List.of();
+		if (townCode != null && !townCode.isBlank() && pollutionTypes != null && !pollutionTypes.isEmpty()) {
+			lines = queries.list(ProblemPages.filter(townCode, null, null, null, pollutionTypes.get(0), null, null, null, null),
+					actor, 0, 5).items();
+		}
+		model.addAttribute("similar", lines);
+		model.addAttribute("asked", townCode != null && !townCode.isBlank() && pollutionTypes != null && !pollutionTypes.isEmpty());
+		return "intake/similar :: similar";
+	}
+
+	@PostMapping("/intake/leads/{id}/accept")
+	String accept(@PathVariable UUID id, @RequestParam(required = false) Severity severity, Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			Problem problem = accepting.accept(new AcceptLead(new LeadId(id), null, null, null, severity), actor);
+			redirect.addFlashAttribute("message", "已受理，问题编号 " + problem.code());
+			return "redirect:/problems/" + problem.id().value();
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+			return "redirect:/intake";
+		}
+	}
+
+	@PostMapping("/intake/leads/{id}/decline")
+	String decline(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String publicReply, Actor actor, RedirectAttributes redirect) {
+		try {
+			declining.decline(new DeclineLead(new LeadId(id), reason, publicReply), actor);
+			redirect.addFlashAttribute("message", "已作不予受理处理");
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("problem", "不予受理须填写理由和向举报人的答复：" + e.getMessage());
+		}
+		return "redirect:/intake";
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

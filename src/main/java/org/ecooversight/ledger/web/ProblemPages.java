@@ -1,0 +1,424 @@
+package org.ecooversight.ledger.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.RecordedEvent;
+import org.ecooversight.intake.Channel;
+import org.ecooversight.ledger.AssigningProblem;
+import org.ecooversight.ledger.AssigningProblem.AssignProblem;
+import org.ecooversight.ledger.ClosingProblem;
+import org.ecooversight.ledger.ClosingProblem.CloseProblem;
+import org.ecooversight.ledger.Colour;
+import org.ecooversight.ledger.EvaluatingRectification;
+import org.ecooversight.ledger.EventWords;
+import org.ecooversight.ledger.EvaluatingRectification.EvaluateRectification;
+import org.ecooversight.ledger.LedgerAccess;
+import org.ecooversight.ledger.Problem;
+import org.ecooversight.ledger.ProblemAction;
+import org.ecooversight.ledger.ProblemId;
+import org.ecooversight.ledger.ProblemQueries;
+import org.ecooversight.ledger.ProblemQueries.Filter;
+import org.ecooversight.ledger.ProblemStatus;
+import org.ecooversight.ledger.Problems;
+import org.ecooversight.ledger.ReportingProgress;
+import org.ecooversight.ledger.ReportingProgress.ReportProgress;
+import org.ecooversight.ledger.RequestingClosure;
+import org.ecooversight.ledger.RequestingClosure.RequestClosure;
+import org.ecooversight.ledger.SupervisingProblem;
+import org.ecooversight.ledger.Verdict;
+import org.ecooversight.ledger.Warnings;
+import org.ecooversight.organisation.Organisation;
+import org.ecooversight.organisation.Unit;
+import org.ecooversight.organisation.UnitId;
+import org.ecooversight.region.Regions;
+import org.ecooversight.responsibility.Domains;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ChinaTime;
+import org.ecooversight.shared.ConflictException;
+import org.ecooversight.shared.ForbiddenException;
+import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.PreconditionFailedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The problem ledger's pages: the list with its filters, one problem with its record and the forms
+ * for what the user's role may do now. Forms post to the same use cases as the API; a mistake is
+ * shown next to its field, a refusal at the top.
+ */
+@Controller
+class ProblemPages {
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final ProblemQueries queries;
+	private final Problems problems;
+	private final Organisation organisation;
+	private final Warnings warnings;
+	private final EventStore record;
+	private final Regions regions;
+	private final Domains domains;
+	private final AssigningProblem assigning;
+	private final ReportingProgress reporting;
+	private final RequestingClosure closureRequests;
+	private final EvaluatingRectification evaluating;
+	private final ClosingProblem closing;
+	private final SupervisingProblem supervising;
+	private final String jurisdiction;
+
+	ProblemPages(ProblemQueries queries, Problems problems, Organisation organisation, Warnings warnings,
+			EventStore record, Regions regions, Domains domains, AssigningProblem assigning, ReportingProgress reporting,
+			RequestingClosure closureRequests, EvaluatingRectification evaluating, ClosingProblem closing,
+			SupervisingProblem supervising, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.queries = queries;
+		this.problems = problems;
+		this.organisation = organisation;
+		this.warnings = warnings;
+		this.record = record;
+		this.regions = regions;
+		this.domains = domains;
+		this.assigning = assigning;
+		this.reporting = reporting;
+		this.closureRequests = closureRequests;
+		this.evaluating = evaluating;
+		this.closing = closing;
+		this.supervising = supervising;
+		this.jurisdiction = jurisdiction;
+	}
+
+	// ---- the list ----
+
+	@GetMapping("/problems")
+	String list(@RequestParam(required = false) String town, @RequestParam(required = false) UUID unit,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String channel,
+			@RequestParam(required = false) String type, @RequestParam(required = false) String colour,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Actor actor,
+			Model model) {
+		Filter filter = filter(town, unit, status, channel, type, colour, from, to, q);
+		ProblemQueries.Page result = queries.list(filter, actor, Math.max(0, page), 50);
+		Set<UnitId> ids = new HashSet<>();
+		result.items().forEach(l -> {
+			if (l.leadUnitId() != null) {
+				ids.add(l.leadUnitId());
+			}
+		});
+		model.addAttribute("activeNav", "/problems");
+		model.addAttribute("result", result);
+		model.addAttribute("units", organisation.unitsById(ids));
+		model.addAttribute("townNames", townNames());
+		model.addAttribute("towns", regions.children(jurisdiction));
+		model.addAttribute("statuses", ProblemStatus.values());
+		model.addAttribute("channels", Channel.values());
+		model.addAttribute("domains", domains.all());
+		model.addAttribute("colours", Colour.values());
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("town", town);
+		params.put("unit", unit);
+		params.put("status", status);
+		params.put("channel", channel);
+		params.put("type", type);
+		params.put("colour", colour);
+		params.put("from", from);
+		params.put("to", to);
+		params.put("q", q);
+		model.addAttribute("params", params);
+		model.addAttribute("query", query(params));
+		return "problems/list";
+	}
+
+	static Filter filter(String town, UUID unit, String status, String channel, String type, String colour,
+			LocalDate from, LocalDate to, String q) {
+		return new Filter(blank(town), unit == null ? null : new UnitId(unit),
+				blank(status) == null ? null : ProblemStatus.valueOf(status),
+				blank(channel) == null ? null : Channel.valueOf(channel), blank(type),
+				from == null ? null : from.atStartOfDay(ChinaTime.ZONE).toInstant(),
+				to == null ? null : to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant(),
+				blank(colour) == null ? null : Colour.valueOf(colour), blank(q));
+	}
+
+	/** The filtered ledger as an Excel workbook (at most {@value #EXPORT_MAX} rows, newest first). */
+	@GetMapping("/problems/export.xlsx")
+	org.springframework.http.ResponseEntity<byte[]> export(@RequestParam(required = false) String town,
+			@RequestParam(required = false) UUID unit, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String channel, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String colour, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, @RequestParam(required = false) String q, Actor actor)
+			throws java.io.IOException {
+		Filter filter = filter(town, unit, status, channel, type, colour, from, to, q);
+		Map<String, String> towns = townNames();
+		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
+			var sheet = book.createSheet("问题台账");
+			String[] heads = { "问题编号", "状态", "预警", "来源", "镇", "问题描述", "问题类型", "牵头单位", "整改期限", "受理时间",
+					"重复举报", "反弹" };
+			var header = sheet.createRow(0);
+			var bold = book.createCellStyle();
+			var font = book.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			for (int i = 0; i < heads.length; i++) {
+				var cell = header.createCell(i);
+				cell.setCellValue(heads[i]);
+				cell.setCellStyle(bold);
+			}
+			int row = 1;
+			Map<UnitId, Unit> units = new java.util.HashMap<>();
+			for (int page = 0; row <= EXPORT_MAX; page++) {
+				ProblemQueries.Page result = queries.list(filter, actor, page, 500);
+				Set<UnitId> missing = new HashSet<>();
+				result.items().forEach(l -> {
+					if (l.leadUnitId() != null && !units.containsKey(l.leadUnitId())) {
+						missing.add(l.leadUnitId());
+					}
+				});
+				units.putAll(organisation.unitsById(missing));
+				for (ProblemQueries.Line l : result.items()) {
+					if (row > EXPORT_MAX) {
+						break;
+					}
+					var r = sheet.createRow(row++);
+					r.createCell(0).setCellValue(l.code());
+					r.createCell(1).setCellValue(l.statusLabel());
+					r.createCell(2).setCellValue(l.colourLabel());
+					r.createCell(3).setCellValue(l.channel().label());
+					r.createCell(4).setCellValue(towns.getOrDefault(l.townCode(), l.townCode()));
+					r.createCell(5).setCellValue(l.description());
+					r.createCell(6).setCellValue(String.join("、", l.pollutionTypes()
+						.stream()
+						.map(t -> domains.find(t).map(d -> d.nameZh()).orElse(t))
+						.toList()));
+					Unit lead = l.leadUnitId() == null ? null : units.get(l.leadUnitId());
+					r.createCell(7).setCellValue(lead == null ? "" : lead.name());
+					r.createCell(8).setCellValue(l.deadline() == null ? "" : l.deadline().toString());
+					r.createCell(9).setCellValue(TIME.format(l.acceptedAt().atZone(ChinaTime.ZONE)));
+					r.createCell(10).setCellValue(l.repeatCount());
+					r.createCell(11).setCellValue(l.reboundCount());
+				}
+				if (result.items().size() < 500) {
+					break;
+				}
+			}
+			sheet.setColumnWidth(0, 20 * 256);
+			sheet.setColumnWidth(5, 60 * 256);
+			sheet.setColumnWidth(7, 30 * 256);
+			sheet.createFreezePane(0, 1);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			book.write(out);
+			String name = java.net.URLEncoder.encode("问题台账.xlsx", java.nio.charset.StandardCharsets.UTF_8);
+			return org.springframework.http.ResponseEntity.ok()
+				.header("Content-Disposition", "attachment; filename=\"problems.xlsx\"; filename*=UTF-8''" + name)
+				.contentType(org.springframework.http.MediaType
+					.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+				.body(out.toByteArray());
+		}
+	}
+
+	static final int EXPORT_MAX = 50_000;
+
+	// ---- one problem ----
+
+	@GetMapping("/problems/{id}")
+	String problem(@PathVariable ProblemId id, Actor actor, Model model) {
+		return render(id, actor, model, Map.of(), null);
+	}
+
+	private String render(ProblemId id, Actor actor, Model model, Map<String, String> errors, String openAction) {
+		Problem problem = LedgerAccess.visible(actor, problems.require(id));
+		ProblemView view = ProblemView.of(problem, organisation, warnings);
+		model.addAttribute("activeNav", "/problems");
+		model.addAttribute("p", view);
+		model.addAttribute("town", townNames().getOrDefault(view.place().townCode(), view.place().townCode()));
+		model.addAttribute("types", view.pollutionTypes()
+			.stream()
+			.map(t -> domains.find(t).map(d -> d.nameZh()).orElse(t))
+			.toList());
+		model.addAttribute("timeline", timeline(problem));
+		model.addAttribute("can", can(problem, actor));
+		model.addAttribute("errors", errors);
+		model.addAttribute("openAction", openAction);
+		return "problems/detail";
+	}
+
+	/** The actions offered: allowed by the problem's state and by the user's role. */
+	private Set<String> can(Problem problem, Actor actor) {
+		Set<String> can = new HashSet<>();
+		Set<ProblemAction> allowed = problem.allowedActions();
+		boolean taskForce = actor.hasAnyRole(LedgerAccess.TASK_FORCE);
+		boolean unit = actor.unitId() != null && actor.hasAnyRole(LedgerAccess.UNIT_HANDLERS)
+				&& problem.responsibleUnits().contains(new UnitId(actor.unitId()));
+		boolean lead = unit && new UnitId(actor.unitId()).equals(problem.leadUnit());
+		if (taskForce && allowed.contains(ProblemAction.ASSIGN)) {
+			can.add("assign");
+		}
+		if (unit && allowed.contains(ProblemAction.REPORT_PROGRESS)) {
+			can.add("progress");
+		}
+		if (lead && allowed.contains(ProblemAction.REQUEST_CLOSURE)) {
+			can.add("closure-request");
+		}
+		if (taskForce && allowed.contains(ProblemAction.EVALUATE)) {
+			can.add("evaluation");
+		}
+		if (taskForce && allowed.contains(ProblemAction.CLOSE)) {
+			can.add("close");
+		}
+		if (lead && allowed.contains(ProblemAction.REQUEST_EXTENSION)) {
+			can.add("extension");
+		}
+		if (actor.unitId() != null && actor.hasAnyRole(LedgerAccess.UNIT_HANDLERS)) {
+			UnitId mine = new UnitId(actor.unitId());
+			problem.reminders()
+				.stream()
+				.filter(r -> r.issued().addressees().contains(mine) && !r.acknowledgedBy(mine))
+				.forEach(r -> can.add("ack:" + r.issued().reminderId()));
+		}
+		return can;
+	}
+
+	/** The record of the problem, each event in words, with who and when. */
+	private List<TimelineEntry> timeline(Problem problem) {
+		List<TimelineEntry> entries = new ArrayList<>();
+		for (RecordedEvent e : record.load(problem.id().value()).events()) {
+			entries.add(new TimelineEntry(e.seq(), EventWords.of(e.eventType()), e.eventType(),
+					TIME.format(e.occurredAt().atZone(ChinaTime.ZONE)), e.actor(), e.hash().substring(0, 12)));
+		}
+		return entries;
+	}
+
+	record TimelineEntry(int seq, String label, String type, String at, String actor, String hash) {
+	}
+
+	// ---- actions ----
+
+	@PostMapping("/problems/{id}/assign")
+	String assign(@PathVariable ProblemId id, @RequestParam(required = false) String requirements,
+			@RequestParam(required = false) LocalDate deadline, @RequestParam(required = false) Integer version,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "assign", "已交办", actor, model, redirect,
+				() -> assigning.assign(new AssignProblem(id, requirements, deadline, null), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/progress")
+	String progress(@PathVariable ProblemId id, @RequestParam(required = false) String content,
+			@RequestParam(required = false) Integer percentComplete,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "progress", "整改进展已报告", actor, model, redirect, () -> reporting.report(
+				new ReportProgress(id, content, percentComplete), Upload.of(nonEmpty(files)), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/closure-request")
+	String closureRequest(@PathVariable ProblemId id, @RequestParam(required = false) String summary,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "closure-request", "已申请销号", actor, model, redirect, () -> closureRequests.request(
+				new RequestClosure(id, summary), Upload.of(nonEmpty(files)), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/evaluation")
+	String evaluation(@PathVariable ProblemId id, @RequestParam(required = false) Integer measuresScore,
+			@RequestParam(required = false) Integer progressScore, @RequestParam(required = false) Integer effectScore,
+			@RequestParam(required = false) Verdict verdict, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "evaluation", "评判已记录", actor, model, redirect, () -> evaluating.evaluate(
+				new EvaluateRectification(id, measuresScore, progressScore, effectScore, verdict, opinion), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/close")
+	String close(@PathVariable ProblemId id, @RequestParam(required = false) String acceptanceNote,
+			@RequestParam(required = false) String publicReply, @RequestParam(required = false) String inspectors,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		List<String> names = inspectors == null ? List.of()
+				: java.util.Arrays.stream(inspectors.split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList();
+		return act(id, "close", "已验收销号", actor, model, redirect, () -> closing.close(
+				new CloseProblem(id, acceptanceNote, publicReply, names), Upload.of(nonEmpty(files)), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/extension")
+	String extension(@PathVariable ProblemId id, @RequestParam(required = false) Integer workingDays,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "extension", "延期申请已提交", actor, model, redirect, () -> {
+			if (workingDays == null) {
+				throw new InvalidInputException("workingDays", "请填写申请延期的工作日数");
+			}
+			return supervising.requestExtension(id, workingDays, reason, version, actor);
+		});
+	}
+
+	@PostMapping("/problems/{id}/reminders/{reminderId}/acknowledgement")
+	String acknowledge(@PathVariable ProblemId id, @PathVariable UUID reminderId, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		return act(id, "ack", "已签收", actor, model, redirect,
+				() -> supervising.acknowledgeReminder(id, reminderId, null, actor));
+	}
+
+	private String act(ProblemId id, String action, String done, Actor actor, Model model, RedirectAttributes redirect,
+			Supplier<Problem> change) {
+		try {
+			change.get();
+			redirect.addFlashAttribute("message", done);
+			return "redirect:/problems/" + id.value();
+		}
+		catch (InvalidInputException e) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			e.errors().forEach(err -> errors.merge(err.field(), err.reason(), (a, b) -> a + "；" + b));
+			return render(id, actor, model, errors, action);
+		}
+		catch (ConflictException | ForbiddenException | PreconditionFailedException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+			return "redirect:/problems/" + id.value();
+		}
+	}
+
+	private Map<String, String> townNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		regions.children(jurisdiction).forEach(r -> names.put(r.code(), r.name()));
+		return names;
+	}
+
+	static Map<String, String> unitNames(Map<UnitId, Unit> units) {
+		Map<String, String> names = new LinkedHashMap<>();
+		units.forEach((id, u) -> names.put(id.value().toString(), u.name()));
+		return names;
+	}
+
+	private static List<MultipartFile> nonEmpty(List<MultipartFile> files) {
+		return files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+	}
+
+	private static String blank(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	static String query(Map<String, Object> params) {
+		StringBuilder q = new StringBuilder();
+		params.forEach((k, v) -> {
+			if (v != null && !v.toString().isBlank()) {
+				q.append(q.length() == 0 ? "" : "&").append(k).append('=')
+					.append(java.net.URLEncoder.encode(v.toString(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		});
+		return q.toString();
+	}
+}
