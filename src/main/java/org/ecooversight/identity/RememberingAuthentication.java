@@ -27,6 +27,10 @@ import org.springframework.stereotype.Component;
  * deliberately slow BCrypt comparison (about 100 ms), which caps a hotline desk in a national
  * inspection's burst. What is remembered is an HMAC of the credentials under a key that lives only
  * in this process's memory, never the password; a wrong password is never remembered.
+ * <p>
+ * After {@code eco.security.max-failed-logins} (5) wrong passwords in a row an account is locked for
+ * {@code eco.security.lockout} (15 minutes), on the API and the sign-in page alike (等保 level 3:
+ * 登录失败处理). The count is kept per instance.
  */
 @Component
 class RememberingAuthentication implements AuthenticationProvider {
@@ -39,7 +43,19 @@ class RememberingAuthentication implements AuthenticationProvider {
 	private final SecretKeySpec key;
 	private final Clock clock;
 
-	RememberingAuthentication(UserDetailsService users, PasswordEncoder passwords, Clock clock) {
+	/** Failed sign-ins per user name, and until when the account is locked (登录失败处理, 等保三级). */
+	private record Failures(int count, Instant lockedUntil) {
+	}
+
+	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+	private final int maxFailures;
+	private final Duration lockout;
+
+	RememberingAuthentication(UserDetailsService users, PasswordEncoder passwords, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${eco.security.max-failed-logins:5}") int maxFailures,
+			@org.springframework.beans.factory.annotation.Value("${eco.security.lockout:PT15M}") Duration lockout) {
+		this.maxFailures = maxFailures;
+		this.lockout = lockout;
 		this.bcrypt = new DaoAuthenticationProvider(users);
 		this.bcrypt.setPasswordEncoder(passwords);
 		byte[] secret = new byte[32];
@@ -57,11 +73,30 @@ class RememberingAuthentication implements AuthenticationProvider {
 		}
 		String fingerprint = fingerprint(name, credentials.toString());
 		Instant now = Instant.now(clock);
+		Failures failed = failures.get(name);
+		if (failed != null && failed.lockedUntil() != null && now.isBefore(failed.lockedUntil())) {
+			throw new org.springframework.security.authentication.LockedException("account " + name
+					+ " is locked after " + failed.count() + " failed sign-ins until " + failed.lockedUntil());
+		}
 		Remembered known = remembered.get(fingerprint);
 		if (known != null && now.isBefore(known.until())) {
 			return known.authentication();
 		}
-		Authentication checked = bcrypt.authenticate(authentication);
+		Authentication checked;
+		try {
+			checked = bcrypt.authenticate(authentication);
+		}
+		catch (org.springframework.security.authentication.BadCredentialsException wrong) {
+			failures.compute(name, (n, f) -> {
+				int count = (f == null || (f.lockedUntil() != null && !now.isBefore(f.lockedUntil()))) ? 1 : f.count() + 1;
+				return new Failures(count, count >= maxFailures ? now.plus(lockout) : null);
+			});
+			if (failures.size() > MAX_ENTRIES) {
+				failures.clear();
+			}
+			throw wrong;
+		}
+		failures.remove(name);
 		if (remembered.size() >= MAX_ENTRIES) {
 			remembered.clear();
 		}
