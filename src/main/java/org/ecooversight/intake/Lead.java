@@ -49,6 +49,8 @@ public final class Lead {
 		return lead;
 	}
 
+	private Rating rating;
+
 	public void accept(UUID problemId) {
 		requireUndecided("accept");
 		record(new LeadAccepted(id, problemId));
@@ -68,6 +70,30 @@ public final class Lead {
 	public void mergeInto(UUID problemId, String note) {
 		requireUndecided("merge");
 		record(new LeadMerged(id, problemId, note));
+	}
+
+	/**
+	 * The reporter rates the handling, once: {@code done} says whether the handling is over (the
+	 * problem struck off the ledger, or the lead declined with a reply).
+	 */
+	public void rate(Rating rating, String comment, boolean done, java.time.Instant now) {
+		if (!done) {
+			throw new ConflictException("the report " + facts.trackingCode() + " is still being handled; it can be rated once it is closed");
+		}
+		if (this.rating != null) {
+			throw new ConflictException("the handling of report " + facts.trackingCode() + " was already rated");
+		}
+		if (rating == null) {
+			throw new InvalidInputException("rating", "SATISFIED, BASICALLY_SATISFIED or NOT_SATISFIED");
+		}
+		if (comment != null && comment.length() > 500) {
+			throw new InvalidInputException("comment", "at most 500 characters");
+		}
+		record(new LeadEvent.HandlingRated(id, rating, comment == null || comment.isBlank() ? null : comment.strip(), now));
+	}
+
+	public Rating rating() {
+		return rating;
 	}
 
 	/** Records that someone opened the sealed contact details, and why. */
@@ -110,6 +136,9 @@ public final class Lead {
 		else if (event instanceof LeadMerged e) {
 			status = LeadStatus.MERGED;
 			problemId = e.problemId();
+		}
+		else if (event instanceof LeadEvent.HandlingRated e) {
+			rating = e.rating();
 		}
 		// ReporterIdentityViewed changes nothing but the record.
 	}

@@ -28,6 +28,10 @@ public sealed interface LeadEvent {
 	record LeadMerged(LeadId leadId, UUID problemId, String note) implements LeadEvent {
 	}
 
+	/** The reporter rated the handling once it was done, with an optional comment. */
+	record HandlingRated(LeadId leadId, Rating rating, String comment, java.time.Instant ratedAt) implements LeadEvent {
+	}
+
 	/** Someone opened the reporter's sealed contact details, for the purpose stated. */
 	record ReporterIdentityViewed(LeadId leadId, String viewer, String purpose) implements LeadEvent {
 	}

@@ -114,9 +114,13 @@ public class Leads {
 		record.append(STREAM, stream, pending, actor);
 		lead.markSaved();
 		jdbc.sql("""
-				update lead set status = ?, problem_id = ?, decline_reason = ?, public_reply = ?, version = ? where id = ?""")
-			.params(lead.status().name(), lead.problemId(), lead.declineReason(), lead.publicReply(), lead.version(),
-					lead.id().value())
+				update lead set status = ?, problem_id = ?, decline_reason = ?, public_reply = ?, rating = ?,
+				  rated_at = coalesce(rated_at, ?), version = ? where id = ?""")
+			.params(lead.status().name(), lead.problemId(), lead.declineReason(), lead.publicReply(),
+					lead.rating() == null ? null : lead.rating().name(),
+					pending.stream().filter(e -> e instanceof LeadEvent.HandlingRated).findFirst()
+						.map(e -> java.sql.Timestamp.from(((LeadEvent.HandlingRated) e).ratedAt())).orElse(null),
+					lead.version(), lead.id().value())
 			.update();
 		pending.forEach(events::publishEvent);
 		return lead;

@@ -111,5 +111,12 @@ class ProblemJourneyBrowserTest extends BrowserTest {
 		page.navigate(url("/public/track?code=" + code));
 		assertThat(page.locator("#public-reply").textContent()).contains("已整改到位");
 		shot("public-reply");
+		// and rates the handling, once
+		page.getByLabel("基本满意").check();
+		page.getByLabel("意见（可选）").fill("处理及时，希望加强夜间巡查");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).click();
+		assertThat(page.locator("#rating").textContent()).isEqualTo("基本满意");
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).count()).isZero();
+		shot("rated");
 	}
 }

@@ -196,6 +196,23 @@ class PublicPortalController {
 		return "public/track";
 	}
 
+	@PostMapping("/public/track/rating")
+	String rate(@RequestParam String code, @RequestParam(required = false) org.ecooversight.intake.Rating rating,
+			@RequestParam(required = false) String comment, Model model) {
+		try {
+			tracking.rate(code, rating, comment);
+			return "redirect:/public/track?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)
+					+ "&rated=true";
+		}
+		catch (InvalidInputException e) {
+			model.addAttribute("ratingError", "请选择评价：满意、基本满意或不满意");
+		}
+		catch (org.ecooversight.shared.ConflictException e) {
+			model.addAttribute("ratingError", "该举报已评价过或尚未办结，无法评价");
+		}
+		return track(code, model);
+	}
+
 	private String form(Model model, ReportForm form, Map<String, String> errors, String error) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -18,6 +18,16 @@ class PublicTrackingController {
 		this.tracking = tracking;
 	}
 
+	record RatingBody(org.ecooversight.intake.Rating rating, String comment) {
+	}
+
+	@Operation(summary = "The reporter rates the handling once it is closed: SATISFIED, BASICALLY_SATISFIED, NOT_SATISFIED")
+	@org.springframework.web.bind.annotation.PostMapping("/api/v1/public/leads/{trackingCode}/rating")
+	PublicTracking.PublicStatus rate(@PathVariable String trackingCode,
+			@org.springframework.web.bind.annotation.RequestBody RatingBody body) {
+		return tracking.rate(trackingCode, body.rating(), body.comment());
+	}
+
 	@Operation(summary = "A reporter's view of their report, by tracking code (no sign-in)")
 	@GetMapping("/api/v1/public/leads/{trackingCode}")
 	PublicTracking.PublicStatus status(@PathVariable String trackingCode) {
