@@ -8,7 +8,7 @@ import java.util.Map;
 public record JurisdictionPolicy(String file, String regionCode, String name, Period defaultRectification,
 		Map<String, Period> rectificationByChannel, Map<String, Period> rectificationBySeverity, List<LadderStep> reminderLadder, Period interviewReport,
 		String interviewApprover, Period lookBack, int blueWorkingDaysBeforeDeadline, Extensions extensions,
-		Supervision supervision, Accountability accountability, List<LocalHoliday> localHolidays) {
+		Supervision supervision, Accountability accountability, Disclosure disclosure, List<LocalHoliday> localHolidays) {
 
 	/** How days are counted. */
 	public enum DayCount {
@@ -106,6 +106,13 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 	 */
 	public record TriggerRule(String id, String name, TriggerCondition condition, int count, Integer withinDays,
 			Integer afterDays, Map<String, List<String>> pursue, String organ, String source) {
+	}
+
+	/**
+	 * What the public disclosure list shows (Q, 宣传机制: 向社会公开通报...整改情况): problems under a listed
+	 * supervision order (挂牌督办), and problems struck off the ledger, with their public reply.
+	 */
+	public record Disclosure(boolean listedSupervision, boolean closedProblems, String source) {
 	}
 
 	/** A local day off (or working day) in addition to the State Council's schedule. */

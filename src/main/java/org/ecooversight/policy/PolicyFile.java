@@ -14,6 +14,7 @@ import org.ecooversight.organisation.PostKind;
 import org.ecooversight.organisation.UnitKind;
 import org.ecooversight.policy.JurisdictionPolicy.Accountability;
 import org.ecooversight.policy.JurisdictionPolicy.DayCount;
+import org.ecooversight.policy.JurisdictionPolicy.Disclosure;
 import org.ecooversight.policy.JurisdictionPolicy.TriggerCondition;
 import org.ecooversight.policy.JurisdictionPolicy.TriggerRule;
 import org.ecooversight.policy.JurisdictionPolicy.Extensions;
@@ -61,7 +62,7 @@ public final class PolicyFile {
 			throw new PolicyFileException(file, 1, null, "the file is empty");
 		}
 		Map<String, Node> top = mapping(root, null, Set.of("jurisdiction", "rectification", "reminders", "interview",
-				"lookBack", "colours", "extensions", "supervision", "accountability", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
+				"lookBack", "colours", "extensions", "supervision", "accountability", "publicDisclosure", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
 						"interview", "lookBack"));
 
 		Map<String, Node> jurisdiction = mapping(top.get("jurisdiction"), "jurisdiction", Set.of("regionCode", "name"),
@@ -146,6 +147,14 @@ public final class PolicyFile {
 		Accountability accountability = top.containsKey("accountability")
 				? accountability(top.get("accountability"))
 				: new Accountability("DISCIPLINE_COMMISSION", Map.of(), new Period(30, DayCount.CALENDAR_DAYS, null), List.of());
+		Disclosure disclosure = new Disclosure(true, true, null);
+		if (top.containsKey("publicDisclosure")) {
+			Map<String, Node> d = mapping(top.get("publicDisclosure"), "publicDisclosure",
+					Set.of("listedSupervision", "closedProblems", "source"), Set.of("listedSupervision", "closedProblems"));
+			disclosure = new Disclosure(choice(d.get("listedSupervision"), "publicDisclosure.listedSupervision", PolicyFile::strictBoolean),
+					choice(d.get("closedProblems"), "publicDisclosure.closedProblems", PolicyFile::strictBoolean),
+					optionalText(d.get("source")));
+		}
 		List<LocalHoliday> holidays = new ArrayList<>();
 		if (top.containsKey("localHolidays")) {
 			Map<String, Node> years = mapping(top.get("localHolidays"), "localHolidays", null, Set.of());
@@ -168,7 +177,7 @@ public final class PolicyFile {
 			}
 		}
 		return new JurisdictionPolicy(file, regionCode, text(jurisdiction.get("name"), "jurisdiction.name"), defaultPeriod,
-				byChannel, bySeverity, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, holidays);
+				byChannel, bySeverity, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, disclosure, holidays);
 	}
 
 	/** The trigger mechanism: the organ, the default pursuit, the referral feedback period, the rules. */

@@ -58,4 +58,15 @@ class PublicPortalBrowserTest extends BrowserTest {
 		assertThat(dialog.get()).isFalse();
 		shot("errors");
 	}
+
+	@Test
+	@DisplayName("整改公示：挂牌督办和已办结问题，只列编号、镇、类型、状态和答复")
+	void theDisclosureListShowsWhatThePolicyAllows() {
+		page.navigate(url("/public/disclosure"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("挂牌督办问题")).count()).isEqualTo(1);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("已办结问题")).count()).isEqualTo(1);
+		assertThat(page.locator("tbody tr").count()).isGreaterThanOrEqualTo(2);
+		assertThat(page.content()).doesNotContain("举报人（演示）").doesNotContain("13800000000");
+		shot("disclosure");
+	}
 }

@@ -44,17 +44,20 @@ class PublicPortalController {
 
 	private final ReceivingLead receiving;
 	private final PublicTracking tracking;
+	private final org.ecooversight.ledger.PublicDisclosure disclosure;
 	private final Regions regions;
 	private final Domains domains;
 	private final String jurisdiction;
 	private final int reportsPerHour;
 	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
-	PublicPortalController(ReceivingLead receiving, PublicTracking tracking, Regions regions, Domains domains,
+	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
+			org.ecooversight.ledger.PublicDisclosure disclosure, Regions regions, Domains domains,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
 			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour) {
 		this.receiving = receiving;
 		this.tracking = tracking;
+		this.disclosure = disclosure;
 		this.regions = regions;
 		this.domains = domains;
 		this.jurisdiction = jurisdiction;
@@ -194,6 +197,19 @@ class PublicPortalController {
 			}
 		}
 		return "public/track";
+	}
+
+	@GetMapping("/public/disclosure")
+	String disclosure(Model model) {
+		var lists = disclosure.lists(50);
+		model.addAttribute("lists", lists);
+		Map<String, String> towns = new LinkedHashMap<>();
+		regions.children(jurisdiction).forEach(r -> towns.put(r.code(), r.name()));
+		model.addAttribute("towns", towns);
+		Map<String, String> types = new LinkedHashMap<>();
+		domains.all().forEach(d -> types.put(d.code(), d.nameZh()));
+		model.addAttribute("types", types);
+		return "public/disclosure";
 	}
 
 	@PostMapping("/public/track/rating")
