@@ -122,10 +122,17 @@ class ProblemPages {
 				ids.add(l.leadUnitId());
 			}
 		});
+		Map<UnitId, Unit> units = organisation.unitsById(ids);
+		Map<String, String> towns = townNames();
+		DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE;
+		model.addAttribute("rows", result.items().stream().map(l -> new Row(l.id().value().toString(), l.code(),
+				l.colour().name(), l.colour().label(), l.statusLabel(), towns.getOrDefault(l.townCode(), l.townCode()),
+				l.description().length() > 60 ? l.description().substring(0, 60) + "…" : l.description(),
+				l.leadUnitId() != null && units.containsKey(l.leadUnitId()) ? units.get(l.leadUnitId()).name() : "—",
+				l.deadline() == null ? "—" : l.deadline().toString(), day.format(l.acceptedAt().atZone(ChinaTime.ZONE))))
+			.toList());
 		model.addAttribute("activeNav", "/problems");
 		model.addAttribute("result", result);
-		model.addAttribute("units", organisation.unitsById(ids));
-		model.addAttribute("townNames", townNames());
 		model.addAttribute("towns", regions.children(jurisdiction));
 		model.addAttribute("statuses", ProblemStatus.values());
 		model.addAttribute("channels", Channel.values());
@@ -144,6 +151,11 @@ class ProblemPages {
 		model.addAttribute("params", params);
 		model.addAttribute("query", query(params));
 		return "problems/list";
+	}
+
+	/** A line of the ledger as shown: everything already in words. */
+	record Row(String id, String code, String colour, String colourLabel, String status, String town,
+			String description, String leadUnit, String deadline, String accepted) {
 	}
 
 	static Filter filter(String town, UUID unit, String status, String channel, String type, String colour,
