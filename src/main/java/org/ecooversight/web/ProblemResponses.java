@@ -39,13 +39,35 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException e) {
+	Object notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+		if (isPage(request)) {
+			return page(HttpStatus.NOT_FOUND, "没有找到您要的页面或记录，或者您无权查看。");
+		}
 		return titled(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ProblemDetail forbidden(ForbiddenException e) {
+	Object forbidden(ForbiddenException e, jakarta.servlet.http.HttpServletRequest request) {
+		if (isPage(request)) {
+			return page(HttpStatus.FORBIDDEN, "您的角色不能使用此页面或执行此操作。");
+		}
 		return titled(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+	}
+
+	/** A page of the workbench (not the API): a refusal is answered with a page, naming no detail. */
+	private static boolean isPage(jakarta.servlet.http.HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String accept = request.getHeader("Accept");
+		return !path.startsWith("/api/") && !path.startsWith("/dashboard/data") && !path.startsWith("/map/")
+				&& accept != null && accept.contains("text/html");
+	}
+
+	private static org.springframework.web.servlet.ModelAndView page(HttpStatus status, String refusal) {
+		org.springframework.web.servlet.ModelAndView view = new org.springframework.web.servlet.ModelAndView(
+				"error/" + status.value());
+		view.setStatus(status);
+		view.addObject("refusal", refusal);
+		return view;
 	}
 
 	@ExceptionHandler(ConflictException.class)
