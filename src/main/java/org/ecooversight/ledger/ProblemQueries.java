@@ -120,7 +120,7 @@ public class ProblemQueries {
 		List<Line> items = jdbc.sql("""
 				select p.id, p.code, p.status, p.channel, p.description, p.town_code, p.pollution_types, p.lead_unit_id,
 				  p.deadline, p.next_milestone_due, p.long_term, p.accepted_at, p.repeat_count, p.rebound_count, p.version
-				from problem p""" + where + " order by p.accepted_at desc, p.id offset :offset rows fetch next :limit rows only")
+				from problem p""" + where + " order by p.accepted_at desc, p.id desc offset :offset rows fetch next :limit rows only")
 			.params(pageParams)
 			.query((rs, i) -> {
 				UUID lead = rs.getObject("lead_unit_id", UUID.class);

@@ -42,6 +42,8 @@ class PageLoadBenchmark {
 	static final int USERS = Integer.getInteger("bench.pages.users", 20);
 	static final int REQUESTS = Integer.getInteger("bench.pages.requests", 100);
 
+	static final java.util.Map<String, List<Long>> byPage = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Test
 	void run() throws Exception {
 		Path h2 = Files.createTempDirectory("eco-pages-h2");
@@ -62,6 +64,7 @@ class PageLoadBenchmark {
 			List<Long> detail = Collections.synchronizedList(new ArrayList<>());
 			// warm-up
 			run(users, base, pages, ids, 5, new ArrayList<>(), new ArrayList<>());
+			byPage.clear();
 			long start = System.nanoTime();
 			run(users, base, pages, ids, REQUESTS, list, detail);
 			double seconds = (System.nanoTime() - start) / 1e9;
@@ -73,6 +76,7 @@ class PageLoadBenchmark {
 			System.out.println("| --- | --- | --- | --- | --- | --- |");
 			print("ledger (/problems, filters, paging)", list);
 			print("a problem (/problems/{id})", detail);
+			byPage.forEach((path, samples) -> print("  " + java.net.URLDecoder.decode(path, StandardCharsets.UTF_8), samples));
 			System.out.printf("throughput: %.0f pages/s%n", (list.size() + detail.size()) / seconds);
 		}
 	}
@@ -96,6 +100,9 @@ class PageLoadBenchmark {
 						throw new IllegalStateException(path + " answered " + response.statusCode());
 					}
 					(ledger ? list : detail).add(micros);
+					if (ledger) {
+						byPage.computeIfAbsent(path, k -> Collections.synchronizedList(new ArrayList<>())).add(micros);
+					}
 				}
 				return null;
 			}));
