@@ -83,12 +83,17 @@ class ProblemPages {
 	private final EvaluatingRectification evaluating;
 	private final ClosingProblem closing;
 	private final SupervisingProblem supervising;
+	private final org.ecooversight.ledger.LookingBack lookingBack;
+	private final org.ecooversight.ledger.DeadlineRulesView rules;
 	private final String jurisdiction;
 
 	ProblemPages(ProblemQueries queries, Problems problems, Organisation organisation, Warnings warnings,
 			EventStore record, Regions regions, Domains domains, AssigningProblem assigning, ReportingProgress reporting,
 			RequestingClosure closureRequests, EvaluatingRectification evaluating, ClosingProblem closing,
-			SupervisingProblem supervising, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			SupervisingProblem supervising, org.ecooversight.ledger.LookingBack lookingBack,
+			org.ecooversight.ledger.DeadlineRulesView rules, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.lookingBack = lookingBack;
+		this.rules = rules;
 		this.queries = queries;
 		this.problems = problems;
 		this.organisation = organisation;
@@ -296,6 +301,34 @@ class ProblemPages {
 		if (lead && allowed.contains(ProblemAction.REQUEST_EXTENSION)) {
 			can.add("extension");
 		}
+		boolean chase = actor.hasAnyRole(LedgerAccess.CHASE);
+		if (allowed.contains(ProblemAction.ISSUE_SUPERVISION_ORDER) && rules.may(actor, rules.supervisionIssuers())) {
+			can.add("supervision");
+		}
+		if (chase && allowed.contains(ProblemAction.PROPOSE_INTERVIEW)) {
+			can.add("propose-interview");
+		}
+		if (allowed.contains(ProblemAction.DECIDE_INTERVIEW) && rules.may(actor, List.of(rules.interviewApprover()))) {
+			can.add("decide-interview");
+		}
+		if (chase && allowed.contains(ProblemAction.SCHEDULE_INTERVIEW)) {
+			can.add("schedule-interview");
+		}
+		if (chase && allowed.contains(ProblemAction.HOLD_INTERVIEW)) {
+			can.add("hold-interview");
+		}
+		if (unit && allowed.contains(ProblemAction.REPORT_AFTER_INTERVIEW)) {
+			can.add("interview-report");
+		}
+		if (allowed.contains(ProblemAction.DECIDE_EXTENSION) && rules.may(actor, List.of(rules.extensionApprover()))) {
+			can.add("decide-extension");
+		}
+		if (taskForce && allowed.contains(ProblemAction.PASS_LOOK_BACK)) {
+			can.add("look-back");
+		}
+		if (taskForce && allowed.contains(ProblemAction.FIND_REBOUND)) {
+			can.add("rebound");
+		}
 		if (actor.unitId() != null && actor.hasAnyRole(LedgerAccess.UNIT_HANDLERS)) {
 			UnitId mine = new UnitId(actor.unitId());
 			problem.reminders()
@@ -376,6 +409,83 @@ class ProblemPages {
 			}
 			return supervising.requestExtension(id, workingDays, reason, version, actor);
 		});
+	}
+
+	@PostMapping("/problems/{id}/supervision")
+	String supervision(@PathVariable ProblemId id, @RequestParam(required = false) org.ecooversight.ledger.SupervisionKind kind,
+			@RequestParam(required = false) String requirements, @RequestParam(required = false) LocalDate deadline,
+			@RequestParam(required = false) Integer reportEveryDays, @RequestParam(required = false) Integer version,
+			Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "supervision", "督办令已下达", actor, model, redirect, () -> supervising.issueSupervisionOrder(id,
+				new SupervisingProblem.IssueSupervisionOrder(kind, requirements, deadline, reportEveryDays), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/interviews")
+	String proposeInterview(@PathVariable ProblemId id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "propose-interview", "已提请约谈", actor, model, redirect, () -> supervising.proposeInterview(id,
+				new SupervisingProblem.ProposeInterview(null, reason), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/interviews/{interviewId}/decision")
+	String decideInterview(@PathVariable ProblemId id, @PathVariable UUID interviewId,
+			@RequestParam(required = false) Boolean approved, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "decide-interview", "约谈审批已记录", actor, model, redirect, () -> supervising.decideInterview(id,
+				interviewId, Boolean.TRUE.equals(approved), opinion, version, actor));
+	}
+
+	@PostMapping("/problems/{id}/interviews/{interviewId}/schedule")
+	String scheduleInterview(@PathVariable ProblemId id, @PathVariable UUID interviewId,
+			@RequestParam(required = false) java.time.LocalDateTime scheduledFor, @RequestParam(required = false) String place,
+			@RequestParam(required = false) String interviewer, @RequestParam(required = false) Integer version, Actor actor,
+			Model model, RedirectAttributes redirect) {
+		return act(id, "schedule-interview", "约谈已安排", actor, model, redirect, () -> supervising.scheduleInterview(id,
+				interviewId, new SupervisingProblem.ScheduleInterview(scheduledFor == null ? null
+						: scheduledFor.atZone(ChinaTime.ZONE).toInstant(), place, interviewer), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/interviews/{interviewId}/held")
+	String holdInterview(@PathVariable ProblemId id, @PathVariable UUID interviewId,
+			@RequestParam(required = false) String attendees, @RequestParam(required = false) String minutes,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		// one attendee per line: 姓名 单位 职务
+		List<org.ecooversight.ledger.Attendee> people = attendees == null ? List.of()
+				: attendees.lines().map(String::strip).filter(l -> !l.isEmpty()).map(l -> {
+					String[] parts = l.split("[\\s,，、]+", 3);
+					return new org.ecooversight.ledger.Attendee(parts[0], parts.length > 1 ? parts[1] : null,
+							parts.length > 2 ? parts[2] : null);
+				}).toList();
+		return act(id, "hold-interview", "约谈已记录", actor, model, redirect, () -> supervising.holdInterview(id,
+				interviewId, new SupervisingProblem.HoldInterview(null, people, minutes), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/interviews/{interviewId}/report")
+	String interviewReport(@PathVariable ProblemId id, @PathVariable UUID interviewId,
+			@RequestParam(required = false) String content,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "interview-report", "整改报告已报送", actor, model, redirect, () -> supervising.reportAfterInterview(id,
+				interviewId, content, Upload.of(nonEmpty(files)), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/extensions/{requestId}/decision")
+	String decideExtension(@PathVariable ProblemId id, @PathVariable UUID requestId,
+			@RequestParam(required = false) Boolean approved, @RequestParam(required = false) String opinion,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "decide-extension", "延期审批已记录", actor, model, redirect, () -> supervising.decideExtension(id,
+				requestId, Boolean.TRUE.equals(approved), opinion, version, actor));
+	}
+
+	@PostMapping("/problems/{id}/look-back")
+	String lookBack(@PathVariable ProblemId id, @RequestParam(required = false) String note,
+			@RequestParam(required = false) boolean rebound,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		var finding = new org.ecooversight.ledger.LookingBack.LookBackFinding(id, note);
+		return act(id, rebound ? "rebound" : "look-back", rebound ? "已记录反弹，问题重新打开" : "回头看已通过", actor, model, redirect,
+				() -> rebound ? lookingBack.rebound(finding, Upload.of(nonEmpty(files)), version, actor)
+						: lookingBack.pass(finding, Upload.of(nonEmpty(files)), version, actor));
 	}
 
 	@PostMapping("/problems/{id}/reminders/{reminderId}/acknowledgement")
