@@ -22,6 +22,11 @@ class PublicPortalBrowserTest extends BrowserTest {
 		page.getByLabel("问题描述").fill("城关镇某砖厂烟囱每天傍晚冒黑烟，气味刺鼻");
 		page.getByLabel("所在镇").selectOption("610922100");
 		page.getByLabel("详细地点").fill("城关镇某村三组");
+		// a pin on the county map (no tile server: the outline is the platform's own data)
+		page.locator("#pin-map[data-ready=true]").waitFor();
+		page.locator("#pin-map path").first().click();
+		assertThat(page.locator("#longitude").inputValue()).isNotBlank();
+		assertThat(page.locator("#pin-text").textContent()).contains("经度");
 		page.getByLabel("大气污染").check();
 		page.getByLabel("现场照片（最多 3 张）").setInputFiles(photo());
 		page.getByLabel("姓名").fill("王先生");

@@ -45,6 +45,7 @@ class PublicPortalController {
 	private final ReceivingLead receiving;
 	private final PublicTracking tracking;
 	private final org.ecooversight.ledger.PublicDisclosure disclosure;
+	private final org.ecooversight.region.JurisdictionBoundary boundary;
 	private final Regions regions;
 	private final Domains domains;
 	private final String jurisdiction;
@@ -52,12 +53,14 @@ class PublicPortalController {
 	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
 	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
-			org.ecooversight.ledger.PublicDisclosure disclosure, Regions regions, Domains domains,
+			org.ecooversight.ledger.PublicDisclosure disclosure, org.ecooversight.region.JurisdictionBoundary boundary,
+			Regions regions, Domains domains,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
 			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour) {
 		this.receiving = receiving;
 		this.tracking = tracking;
 		this.disclosure = disclosure;
+		this.boundary = boundary;
 		this.regions = regions;
 		this.domains = domains;
 		this.jurisdiction = jurisdiction;
@@ -74,6 +77,24 @@ class PublicPortalController {
 		private boolean anonymous;
 		private String name;
 		private String phone;
+		private Double longitude;
+		private Double latitude;
+
+		public Double getLongitude() {
+			return longitude;
+		}
+
+		public void setLongitude(Double longitude) {
+			this.longitude = longitude;
+		}
+
+		public Double getLatitude() {
+			return latitude;
+		}
+
+		public void setLatitude(Double latitude) {
+			this.latitude = latitude;
+		}
 
 		public String getDescription() {
 			return description;
@@ -154,7 +175,8 @@ class PublicPortalController {
 		}
 		try {
 			var received = receiving.receive(new ReceiveLead(Channel.PUBLIC_WEB, null, form.getDescription(),
-					form.getTownCode(), form.getAddress(), null, null, form.getPollutionTypes(), null, null, anonymous,
+					form.getTownCode(), form.getAddress(), form.getLongitude(), form.getLatitude(), form.getPollutionTypes(),
+					null, null, anonymous,
 					anonymous ? null : new ReporterContact(form.getName(), form.getPhone(), null), null),
 					Upload.of(photos), null, Actor.PUBLIC);
 			return "redirect:/public/received?code="
@@ -163,7 +185,8 @@ class PublicPortalController {
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			for (var error : e.errors()) {
-				String field = error.field().startsWith("pollutionTypes") ? "pollutionTypes"
+				String field = error.field().startsWith("longitude") || error.field().startsWith("latitude") ? "place"
+						: error.field().startsWith("pollutionTypes") ? "pollutionTypes"
 						: error.field().startsWith("reporter") || error.field().startsWith("contact") ? "contact"
 								: error.field().startsWith("files") || error.field().startsWith("attachments") ? "files"
 										: error.field();
@@ -197,6 +220,14 @@ class PublicPortalController {
 			}
 		}
 		return "public/track";
+	}
+
+	/** The county's outline for the report form's map pin (public reference data, from the bundle). */
+	@GetMapping(path = "/public/boundary", produces = "application/json")
+	org.springframework.http.ResponseEntity<String> boundary() {
+		return org.springframework.http.ResponseEntity.ok()
+			.cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofHours(1)))
+			.body(boundary.geoJson());
 	}
 
 	@GetMapping("/public/disclosure")
