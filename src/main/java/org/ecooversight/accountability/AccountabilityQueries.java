@@ -46,22 +46,35 @@ public class AccountabilityQueries {
 			Instant openedAt, Instant closedAt) {
 	}
 
-	/** The queue (status QUEUED, or OPEN_CASE / JOIN_CASE / NOT_PURSUED for assessed ones; null: all). */
+	/** The queue's lines of one status (or all) and the count of each status. */
+	public record Queue(List<QueueRow> items, java.util.Map<String, Long> counts) {
+	}
+
+	/**
+	 * The queue (status QUEUED, or OPEN_CASE / JOIN_CASE / NOT_PURSUED for assessed ones; null: all),
+	 * newest first, with the count of every status. Never the triggers about problems the reader's
+	 * own unit handles, or in the reader's own town.
+	 */
 	@Transactional
-	public List<QueueRow> queue(String status, Actor actor) {
+	public Queue queue(String status, Actor actor) {
 		AccountabilityAccess.requireDiscipline(actor, "reading the trigger queue");
 		reads.read(actor, "queue", null);
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		params.put("unit", actor.unitId() == null ? new UUID(0, 0) : actor.unitId());
 		params.put("region", region(actor));
+		String visible = " from acc_trigger t where not exists (select 1 from problem p where p.id = t.problem_id"
+				+ " and (p.town_code = :region or exists (select 1 from problem_unit u where u.problem_id = p.id"
+				+ " and u.unit_id = :unit)))";
+		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		jdbc.sql("select status, count(*)" + visible + " group by status")
+			.params(params)
+			.query((rs, i) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
 		if (status != null) {
 			params.put("status", status);
 		}
-		// not the triggers about problems the reader's own unit handles, or in the reader's own town
-		return jdbc.sql("select id, origin, rule_id, rule_name, problem_id, lead_id, subject, reason, failure_day, status,"
-				+ " case_id, raised_at from acc_trigger t where not exists (select 1 from problem p where p.id = t.problem_id"
-				+ " and (p.town_code = :region or exists (select 1 from problem_unit u where u.problem_id = p.id"
-				+ " and u.unit_id = :unit)))" + (status == null ? "" : " and status = :status")
+		List<QueueRow> items = jdbc.sql("select id, origin, rule_id, rule_name, problem_id, lead_id, subject, reason,"
+				+ " failure_day, status, case_id, raised_at" + visible + (status == null ? "" : " and status = :status")
 				+ " order by raised_at desc fetch first 500 rows only")
 			.params(params)
 			.query((rs, i) -> {
@@ -73,6 +86,7 @@ public class AccountabilityQueries {
 						rs.getTimestamp(12).toInstant());
 			})
 			.list();
+		return new Queue(items, counts);
 	}
 
 	@Transactional

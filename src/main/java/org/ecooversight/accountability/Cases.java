@@ -28,10 +28,15 @@ class Cases {
 
 	private final EventStore record;
 	private final JdbcClient jdbc;
+	private final org.ecooversight.policy.Policies policies;
+	private final org.ecooversight.calendar.HolidaySchedules calendar;
 
-	Cases(EventStore record, JdbcClient jdbc) {
+	Cases(EventStore record, JdbcClient jdbc, org.ecooversight.policy.Policies policies,
+			org.ecooversight.calendar.HolidaySchedules calendar) {
 		this.record = record;
 		this.jdbc = jdbc;
+		this.policies = policies;
+		this.calendar = calendar;
 	}
 
 	Optional<AccountabilityCase> find(UUID id) {
@@ -98,8 +103,9 @@ class Cases {
 			var m = r.made();
 			java.time.LocalDate nextChase = r.awaitingFeedback()
 					? (r.chases().isEmpty() ? m.feedbackDue().plusDays(1)
-							: r.chases().get(r.chases().size() - 1).chasedAt().atZone(org.ecooversight.shared.ChinaTime.ZONE)
-								.toLocalDate().plusDays(CHASE_EVERY_DAYS))
+							: after(r.chases().get(r.chases().size() - 1).chasedAt()
+								.atZone(org.ecooversight.shared.ChinaTime.ZONE)
+								.toLocalDate()))
 					: null;
 			jdbc.sql("""
 					insert into acc_referral (id, case_id, recipient, recipient_name, referred_at, feedback_due, received_on,
@@ -113,6 +119,10 @@ class Cases {
 		}
 	}
 
-	/** After the first chase, a referral still without feedback is chased again every week. */
-	static final int CHASE_EVERY_DAYS = 7;
+	/** After the first chase, a referral still without feedback is chased again (policy: referralChaseEvery). */
+	private java.time.LocalDate after(java.time.LocalDate lastChase) {
+		var every = policies.current().accountability().referralChaseEvery();
+		return every.count() == org.ecooversight.policy.JurisdictionPolicy.DayCount.WORKING_DAYS
+				? calendar.calendar().plusWorkingDays(lastChase, every.days()).due() : lastChase.plusDays(every.days());
+	}
 }

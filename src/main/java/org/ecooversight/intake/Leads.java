@@ -126,6 +126,12 @@ public class Leads {
 		return lead;
 	}
 
+	/** How many leads have the status (the intake desk's waiting count). */
+	@Transactional(readOnly = true)
+	public long count(LeadStatus status) {
+		return jdbc.sql("select count(*) from lead where status = ?").param(status.name()).query(Long.class).single();
+	}
+
 	/** The projection of leads for lists: newest first, optionally of one status. */
 	@Transactional(readOnly = true)
 	public List<LeadSummary> list(LeadStatus status, int offset, int limit) {

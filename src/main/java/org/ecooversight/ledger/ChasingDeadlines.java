@@ -206,9 +206,9 @@ public class ChasingDeadlines implements DisposableBean {
 			}
 			else if (timer instanceof SupervisionReportDue report) {
 				SupervisionReportMissed missed = p.missSupervisionReport(report, current, now);
-				if (p.consecutiveMissedReports() == current.supervision().interviewProposalAfterMissedReports()
-						&& p.pendingInterview() == null) {
-					p.proposeInterview(null, ReminderTexts.missedReportsReason(missed), true, now);
+				int consecutive = p.consecutiveMissedReports();
+				if (consecutive == current.supervision().interviewProposalAfterMissedReports() && p.pendingInterview() == null) {
+					p.proposeInterview(null, ReminderTexts.missedReportsReason(consecutive, missed.dueOn()), true, now);
 				}
 			}
 			else if (timer instanceof InterviewReportDue late) {

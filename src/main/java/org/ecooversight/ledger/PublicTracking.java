@@ -33,10 +33,6 @@ public class PublicTracking {
 	public record PublicStatus(String trackingCode, Instant receivedAt, String status, String statusLabel,
 			String publicReply, String problemCode, Instant closedAt, boolean rateable, Rating rating,
 			String ratingLabel) {
-
-		public boolean closed() {
-			return closedAt != null;
-		}
 	}
 
 	@Transactional(readOnly = true)

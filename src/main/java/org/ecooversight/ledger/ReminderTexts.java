@@ -1,7 +1,6 @@
 package org.ecooversight.ledger;
 
 import org.ecooversight.ledger.DueTimer.LadderStepDue;
-import org.ecooversight.ledger.ProblemEvent.SupervisionReportMissed;
 
 /**
  * The words of the reminders the platform sends by itself, in the documents' language. They name
@@ -35,8 +34,8 @@ final class ReminderTexts {
 		return "问题" + p.code() + "逾期未完成整改（期限" + p.deadline() + "），经函告提醒、现场交办、座谈交流仍整改不力（S 五项机制3 约谈提醒机制）";
 	}
 
-	static String missedReportsReason(SupervisionReportMissed missed) {
-		return "督办期间连续" + missed.missedCount() + "次未按期报告整改进展（最近应报日" + missed.dueOn() + "）";
+	static String missedReportsReason(int consecutive, java.time.LocalDate lastDue) {
+		return "督办期间连续" + consecutive + "次未按期报告整改进展（最近应报日" + lastDue + "）";
 	}
 
 }

@@ -63,11 +63,11 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 	/**
 	 * The trigger mechanism (Q, 触发机制: "什么情况下问责、由谁问责、问谁的责"): the rules, the organ that
 	 * pursues (a unit kind of the jurisdiction, normally the discipline commission), the
-	 * responsibilities pursued for a referral or an active opening without a rule, and how long a
-	 * recipient of a referral has to report back.
+	 * responsibilities pursued for a referral or an active opening without a rule, how long a
+	 * recipient of a referral has to report back, and how often it is chased once that has passed.
 	 */
 	public record Accountability(String organ, Map<String, List<String>> defaultPursuit, Period referralFeedback,
-			List<TriggerRule> rules) {
+			Period referralChaseEvery, List<TriggerRule> rules) {
 
 		public TriggerRule rule(String id) {
 			return rules.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);

@@ -146,7 +146,8 @@ public final class PolicyFile {
 		}
 		Accountability accountability = top.containsKey("accountability")
 				? accountability(top.get("accountability"))
-				: new Accountability("DISCIPLINE_COMMISSION", Map.of(), new Period(30, DayCount.CALENDAR_DAYS, null), List.of());
+				: new Accountability("DISCIPLINE_COMMISSION", Map.of(), new Period(30, DayCount.CALENDAR_DAYS, null),
+						new Period(7, DayCount.CALENDAR_DAYS, null), List.of());
 		Disclosure disclosure = new Disclosure(true, true, null);
 		if (top.containsKey("publicDisclosure")) {
 			Map<String, Node> d = mapping(top.get("publicDisclosure"), "publicDisclosure",
@@ -183,13 +184,17 @@ public final class PolicyFile {
 	/** The trigger mechanism: the organ, the default pursuit, the referral feedback period, the rules. */
 	private Accountability accountability(Node node) {
 		Map<String, Node> acc = mapping(node, "accountability",
-				Set.of("organ", "defaultPursuit", "referralFeedbackWithin", "rules", "source"), Set.of("organ", "rules"));
+				Set.of("organ", "defaultPursuit", "referralFeedbackWithin", "referralChaseEvery", "rules", "source"),
+				Set.of("organ", "rules"));
 		String organ = choice(acc.get("organ"), "accountability.organ", UnitKind::valueOf).name();
 		Map<String, List<String>> defaultPursuit = acc.containsKey("defaultPursuit")
 				? pursuit(acc.get("defaultPursuit"), "accountability.defaultPursuit") : Map.of();
 		Period feedback = acc.containsKey("referralFeedbackWithin")
 				? period(acc.get("referralFeedbackWithin"), "accountability.referralFeedbackWithin")
 				: new Period(30, DayCount.CALENDAR_DAYS, null);
+		Period chaseEvery = acc.containsKey("referralChaseEvery")
+				? period(acc.get("referralChaseEvery"), "accountability.referralChaseEvery")
+				: new Period(7, DayCount.CALENDAR_DAYS, null);
 		List<Node> ruleNodes = sequence(acc.get("rules"), "accountability.rules");
 		List<TriggerRule> rules = new ArrayList<>();
 		for (int i = 0; i < ruleNodes.size(); i++) {
@@ -239,7 +244,7 @@ public final class PolicyFile {
 			rules.add(new TriggerRule(id, text(rule.get("name"), key + ".name"), condition, count == null ? 1 : count,
 					within, after, pursuit(rule.get("pursue"), key + ".pursue"), ruleOrgan, optionalText(rule.get("source"))));
 		}
-		return new Accountability(organ, defaultPursuit, feedback, List.copyOf(rules));
+		return new Accountability(organ, defaultPursuit, feedback, chaseEvery, List.copyOf(rules));
 	}
 
 	/** Responsibility kind (the three: PRIMARY, REGULATORY, OVERSIGHT) to the post kinds whose holders are named. */

@@ -56,7 +56,7 @@ class HomeController {
 			}
 		}
 		if (actor.hasAnyRole(LedgerAccess.INTAKE)) {
-			model.addAttribute("waitingLeads", leads.list(LeadStatus.RECEIVED, 0, 200).size());
+			model.addAttribute("waitingLeads", leads.count(LeadStatus.RECEIVED));
 		}
 		model.addAttribute("due", due);
 		model.addAttribute("colours", Map.of("RED", "逾期", "YELLOW", "进度滞后", "BLUE", "临近期限"));

@@ -277,6 +277,13 @@ class AccountabilityTest extends PlatformTest {
 		assertThat(pursuing.chaseReferrals()).isGreaterThanOrEqualTo(2);
 		JsonNode chased = get("discipline", base).body();
 		assertThat(chased.path("referrals").get(0).path("chases")).hasSize(1);
+		// chased again at the policy's interval (Shiquan: every 7 days), not before
+		clock.advance(Duration.ofDays(6));
+		pursuing.chaseReferrals();
+		assertThat(get("discipline", base).body().path("referrals").get(0).path("chases")).hasSize(1);
+		clock.advance(Duration.ofDays(1));
+		pursuing.chaseReferrals();
+		assertThat(get("discipline", base).body().path("referrals").get(0).path("chases")).hasSize(2);
 		assertThat(post("discipline", base + "/referrals/" + referral + "/outcome", Map.of("outcome", "已立案侦查"))
 			.status()).isEqualTo(200);
 		JsonNode referralFigures = get("leader", "/api/v1/accountability/figures?from=" + today().minusDays(60)).body()

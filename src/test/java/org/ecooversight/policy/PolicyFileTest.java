@@ -163,6 +163,8 @@ class PolicyFileTest {
 					JurisdictionPolicy.TriggerCondition.REPEATED_COMPLAINTS, JurisdictionPolicy.TriggerCondition.EVALUATION_FAILED,
 					JurisdictionPolicy.TriggerCondition.NAMED_IN_BULLETINS);
 		assertThat(rules).allMatch(r -> r.source() != null && !r.source().isBlank());
+		assertThat(shipped("610922.yaml").accountability().referralChaseEvery().days()).isEqualTo(7);
+		assertThat(parse(VALID).accountability().referralChaseEvery().days()).as("the default").isEqualTo(7);
 		assertThat(shipped("610922.yaml").accountability().rule("INTERVIEW_REPORT_OVERDUE").pursue())
 			.containsKeys("PRIMARY", "REGULATORY", "OVERSIGHT");
 	}

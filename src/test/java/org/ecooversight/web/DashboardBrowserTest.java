@@ -97,7 +97,7 @@ class DashboardBrowserTest extends BrowserTest {
 	@DisplayName("问题地图：县界轮廓、按预警颜色的点位、聚合、热力图，弹窗中文字按文本显示并链接到问题页")
 	void aCountyLeaderSeesTheProblemsOnTheMap() throws Exception {
 		List<String> violations = cspViolations();
-		List<String> codes = problemsOnTheMap();
+		problemsOnTheMap();
 		signIn("leader");
 		page.navigate(url("/map"));
 		page.locator("#map[data-ready=true]").waitFor();

@@ -86,7 +86,7 @@ class AccountabilityController {
 	@Operation(summary = "The trigger queue (综合研判): status QUEUED, OPEN_CASE, JOIN_CASE or NOT_PURSUED")
 	@GetMapping("/triggers")
 	List<AccountabilityQueries.QueueRow> queue(@RequestParam(required = false) String status, Actor actor) {
-		return queries.queue(status, actor);
+		return queries.queue(status, actor).items();
 	}
 
 	record TriggerView(UUID id, Object raised, Object assessment) {

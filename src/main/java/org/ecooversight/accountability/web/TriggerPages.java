@@ -61,20 +61,16 @@ class TriggerPages {
 	/** The queue: QUEUED by default; {@code status=ALL} shows every trigger. */
 	@GetMapping
 	String queue(@RequestParam(required = false) String status, Actor actor, Model model) {
-		List<QueueRow> all = queries.queue(null, actor);
 		String selected = status == null || status.isBlank() ? "QUEUED" : status;
+		AccountabilityQueries.Queue queue = queries.queue("ALL".equals(selected) ? null : selected, actor);
 		Map<String, Long> counts = new LinkedHashMap<>();
-		PageText.TRIGGER_STATUS.keySet().forEach(s -> counts.put(s, 0L));
-		all.forEach(r -> counts.merge(r.status(), 1L, Long::sum));
+		PageText.TRIGGER_STATUS.keySet().forEach(s -> counts.put(s, queue.counts().getOrDefault(s, 0L)));
 		model.addAttribute("activeNav", ACTIVE_NAV);
 		model.addAttribute("statuses", PageText.TRIGGER_STATUS);
 		model.addAttribute("counts", counts);
-		model.addAttribute("total", all.size());
+		model.addAttribute("total", queue.counts().values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("selected", selected);
-		model.addAttribute("items", all.stream()
-			.filter(r -> "ALL".equals(selected) || r.status().equals(selected))
-			.map(QueueItem::of)
-			.toList());
+		model.addAttribute("items", queue.items().stream().map(QueueItem::of).toList());
 		return "accountability/queue";
 	}
 

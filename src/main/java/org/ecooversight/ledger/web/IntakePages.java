@@ -80,6 +80,7 @@ class IntakePages {
 		model.addAttribute("domains", domains.all());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("waiting", leads.list(LeadStatus.RECEIVED, 0, 50));
+		model.addAttribute("waitingCount", leads.count(LeadStatus.RECEIVED));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		Map<String, String> townNames = new LinkedHashMap<>();

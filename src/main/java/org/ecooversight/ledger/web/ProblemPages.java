@@ -519,12 +519,6 @@ class ProblemPages {
 		return names;
 	}
 
-	static Map<String, String> unitNames(Map<UnitId, Unit> units) {
-		Map<String, String> names = new LinkedHashMap<>();
-		units.forEach((id, u) -> names.put(id.value().toString(), u.name()));
-		return names;
-	}
-
 	private static List<MultipartFile> nonEmpty(List<MultipartFile> files) {
 		return files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 	}

@@ -40,8 +40,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class PublicPortalController {
 
-	static final int MAX_PHOTOS = 3;
-
 	private final ReceivingLead receiving;
 	private final PublicTracking tracking;
 	private final org.ecooversight.ledger.PublicDisclosure disclosure;
@@ -50,13 +48,16 @@ class PublicPortalController {
 	private final Domains domains;
 	private final String jurisdiction;
 	private final int reportsPerHour;
+	private final int maxPhotos;
 	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 
 	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
 			org.ecooversight.ledger.PublicDisclosure disclosure, org.ecooversight.region.JurisdictionBoundary boundary,
 			Regions regions, Domains domains,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
-			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour) {
+			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour,
+			@Value("${eco.portal.max-photos:3}") int maxPhotos) {
+		this.maxPhotos = maxPhotos;
 		this.receiving = receiving;
 		this.tracking = tracking;
 		this.disclosure = disclosure;
@@ -163,8 +164,8 @@ class PublicPortalController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
 			Model model) {
 		List<MultipartFile> photos = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
-		if (photos.size() > MAX_PHOTOS) {
-			return form(model, form, Map.of("files", "最多上传 " + MAX_PHOTOS + " 张照片"), null);
+		if (photos.size() > maxPhotos) {
+			return form(model, form, Map.of("files", "最多上传 " + maxPhotos + " 张照片"), null);
 		}
 		if (!allowed(request.getRemoteAddr())) {
 			return form(model, form, Map.of(), "提交过于频繁，请稍后再试，或拨打 12369 环保举报热线。");
@@ -266,6 +267,7 @@ class PublicPortalController {
 		model.addAttribute("error", error);
 		model.addAttribute("towns", regions.children(jurisdiction));
 		model.addAttribute("domains", domains.all());
+		model.addAttribute("maxPhotos", maxPhotos);
 		return "public/index";
 	}
 
