@@ -116,7 +116,7 @@ class AdministrationController {
 	@ExceptionHandler(ForbiddenException.class)
 	String forbidden(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
-		model.addAttribute("refusal", "系统管理页面仅供系统管理员、安全管理员和审计管理员使用，三者各见其职。");
+		model.addAttribute("refusal", "error.admin.refusal");
 		return "error/403";
 	}
 

@@ -16,8 +16,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
 
-	/** A link of the main navigation. */
-	public record NavLink(String href, String label) {
+	private final Labels labels;
+
+	PageModel(Labels labels) {
+		this.labels = labels;
+	}
+
+	/** A link of the main navigation, with the message key of its words. */
+	public record NavLink(String href, String key) {
 	}
 
 	@ModelAttribute("me")
@@ -32,28 +38,28 @@ class PageModel {
 		if (actor == Actor.PUBLIC) {
 			return links;
 		}
-		links.add(new NavLink("/", "我的待办"));
+		links.add(new NavLink("/", "nav.home"));
 		if (actor.seesWholeJurisdiction() || actor.hasAnyRole(Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER)) {
-			links.add(new NavLink("/problems", "问题台账"));
+			links.add(new NavLink("/problems", "nav.problems"));
 		}
 		if (actor.hasAnyRole(Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE)) {
-			links.add(new NavLink("/intake", "线索受理"));
+			links.add(new NavLink("/intake", "nav.intake"));
 		}
 		if (actor.hasAnyRole(Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE, Role.COUNTY_LEADER)) {
-			links.add(new NavLink("/dashboard", "统计分析"));
-			links.add(new NavLink("/map", "问题地图"));
+			links.add(new NavLink("/dashboard", "nav.dashboard"));
+			links.add(new NavLink("/map", "nav.map"));
 		}
 		if (actor.hasAnyRole(Role.DISCIPLINE_OFFICER)) {
-			links.add(new NavLink("/accountability", "问责工作"));
+			links.add(new NavLink("/accountability", "nav.accountability"));
 		}
 		if (actor.hasAnyRole(Role.SYSTEM_ADMIN, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
-			links.add(new NavLink("/admin", "系统管理"));
+			links.add(new NavLink("/admin", "nav.admin"));
 		}
 		return links;
 	}
 
 	@ModelAttribute("roleLabels")
 	List<String> roleLabels() {
-		return ActorResolution.current().roles().stream().map(Role::label).toList();
+		return labels.all(ActorResolution.current().roles());
 	}
 }

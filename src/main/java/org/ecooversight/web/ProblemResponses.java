@@ -41,7 +41,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException e, jakarta.servlet.http.HttpServletRequest request) {
 		if (isPage(request)) {
-			return page(HttpStatus.NOT_FOUND, "没有找到您要的页面或记录，或者您无权查看。");
+			return page(HttpStatus.NOT_FOUND, "error.404.record");
 		}
 		return titled(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
 	}
@@ -49,7 +49,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ForbiddenException.class)
 	Object forbidden(ForbiddenException e, jakarta.servlet.http.HttpServletRequest request) {
 		if (isPage(request)) {
-			return page(HttpStatus.FORBIDDEN, "您的角色不能使用此页面或执行此操作。");
+			return page(HttpStatus.FORBIDDEN, "error.403.action");
 		}
 		return titled(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
 	}

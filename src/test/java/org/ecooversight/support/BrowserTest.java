@@ -86,6 +86,11 @@ public abstract class BrowserTest {
 		return page;
 	}
 
+	/** The one browser of the test class, for a context with other options (a language, a phone's screen). */
+	protected static Browser browser() {
+		return browser;
+	}
+
 	protected String url(String path) {
 		return "http://localhost:" + port + path;
 	}

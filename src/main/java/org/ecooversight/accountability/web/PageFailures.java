@@ -23,14 +23,14 @@ class PageFailures {
 	@ExceptionHandler(ForbiddenException.class)
 	String forbidden(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
-		model.addAttribute("refusal", "问责工作页面仅供纪检监察干部使用；涉及本单位的线索和案件也不向本单位人员显示。");
+		model.addAttribute("refusal", "error.accountability.refusal");
 		return "error/403";
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	String notFound(HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("refusal", "没有找到该线索、案件或移送材料。");
+		model.addAttribute("refusal", "error.accountability.notFound");
 		return "error/404";
 	}
 }
