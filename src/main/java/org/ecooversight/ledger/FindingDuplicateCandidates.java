@@ -52,7 +52,24 @@ public class FindingDuplicateCandidates {
 
 	@Transactional
 	public void find(LeadRecorded lead) {
-		Instant since = lead.receivedAt().minus(WINDOW);
+		List<Candidate> candidates = alike(lead.townCode(), lead.pollutionTypes(), lead.summary(), lead.receivedAt());
+		Timestamp now = Timestamp.from(clock.instant());
+		// A retried delivery replaces what an earlier, interrupted one may have written.
+		jdbc.sql("delete from lead_duplicate_candidate where lead_id = ?").param(lead.leadId().value()).update();
+		for (Candidate c : candidates) {
+			jdbc.sql("insert into lead_duplicate_candidate (lead_id, problem_id, score, reason, found_at) values (?, ?, ?, ?, ?)")
+				.params(lead.leadId().value(), c.problemId().value(), c.score(), c.reason(), now)
+				.update();
+		}
+	}
+
+	/**
+	 * The problems a report being typed may repeat, best first: the intake desk asks while the
+	 * operator types the call in (same town, a shared pollution type, alike descriptions).
+	 */
+	@Transactional(readOnly = true)
+	public List<Candidate> alike(String townCode, java.util.Collection<String> pollutionTypes, String text, Instant at) {
+		Instant since = at.minus(WINDOW);
 		List<Candidate> candidates = new ArrayList<>();
 		jdbc.sql("""
 				select p.id, p.code, p.status, substring(p.description, 1, 300) as description, p.pollution_types, p.accepted_at
@@ -61,36 +78,29 @@ public class FindingDuplicateCandidates {
 				order by p.town_code desc, p.accepted_at desc""" + " fetch first " + RECENT + " rows only")
 			// Ordered by both columns of the (town_code, accepted_at) index, both databases read the
 			// newest rows straight from the index backwards: a bounded cost per lead however large the ledger.
-			.param("town", lead.townCode())
+			.param("town", townCode)
 			.query((rs, i) -> {
 				if (rs.getTimestamp("accepted_at").toInstant().isBefore(since)) {
 					return null;
 				}
 				Set<String> shared = new HashSet<>(List.of(rs.getString("pollution_types").split(",")));
-				shared.retainAll(lead.pollutionTypes());
+				shared.retainAll(pollutionTypes);
 				if (shared.isEmpty()) {
 					return null;
 				}
-				double text = similarity(lead.summary(), rs.getString("description"));
+				double similar = similarity(text, rs.getString("description"));
 				ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
 				return new Candidate(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("code"), status,
 						status.label(), rs.getString("description"), rs.getTimestamp("accepted_at").toInstant(),
-						text + 0.1 * shared.size(), "同镇、同类问题（" + String.join("、", shared) + "），描述相似度 "
-								+ Math.round(text * 100) + "%");
+						similar + 0.1 * shared.size(), "同镇、同类问题（" + String.join("、", shared) + "），描述相似度 "
+								+ Math.round(similar * 100) + "%");
 			})
 			.list()
 			.stream()
 			.filter(java.util.Objects::nonNull)
 			.forEach(candidates::add);
 		candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
-		Timestamp now = Timestamp.from(clock.instant());
-		// A retried delivery replaces what an earlier, interrupted one may have written.
-		jdbc.sql("delete from lead_duplicate_candidate where lead_id = ?").param(lead.leadId().value()).update();
-		for (Candidate c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
-			jdbc.sql("insert into lead_duplicate_candidate (lead_id, problem_id, score, reason, found_at) values (?, ?, ?, ?, ?)")
-				.params(lead.leadId().value(), c.problemId().value(), c.score(), c.reason(), now)
-				.update();
-		}
+		return candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()));
 	}
 
 	/** The candidates found for a lead, best first. */

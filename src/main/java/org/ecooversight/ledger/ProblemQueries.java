@@ -52,8 +52,42 @@ public class ProblemQueries {
 	public record Page(List<Line> items, int page, int size, long total) {
 	}
 
+	/** The columns the ledger can be ordered by; ties are broken by the problem's id, so paging is stable. */
+	public enum Sort {
+
+		ACCEPTED("p.accepted_at"), DEADLINE("p.deadline"), CODE("p.code"), STATUS("p.status"), TOWN("p.town_code");
+
+		private final String column;
+
+		Sort(String column) {
+			this.column = column;
+		}
+
+		/** The sort named in a request ({@code deadline}, {@code accepted}...), or null for an unknown one. */
+		public static Sort of(String name) {
+			for (Sort sort : values()) {
+				if (sort.name().equalsIgnoreCase(name)) {
+					return sort;
+				}
+			}
+			return null;
+		}
+
+		String orderBy(boolean ascending) {
+			String direction = ascending ? " asc" : " desc";
+			// problems without a deadline (not yet assigned) come last either way
+			return " order by " + column + direction + (this == DEADLINE ? " nulls last" : "") + ", p.id" + direction;
+		}
+	}
+
+	/** The newest accepted first. */
 	@Transactional(readOnly = true)
 	public Page list(Filter filter, Actor actor, int page, int size) {
+		return list(filter, Sort.ACCEPTED, false, actor, page, size);
+	}
+
+	@Transactional(readOnly = true)
+	public Page list(Filter filter, Sort sort, boolean ascending, Actor actor, int page, int size) {
 		LocalDate today = warnings.today();
 		LocalDate blueUntil = warnings.blueUntil();
 		if (page < 0) {
@@ -120,7 +154,7 @@ public class ProblemQueries {
 		List<Line> items = jdbc.sql("""
 				select p.id, p.code, p.status, p.channel, p.description, p.town_code, p.pollution_types, p.lead_unit_id,
 				  p.deadline, p.next_milestone_due, p.long_term, p.accepted_at, p.repeat_count, p.rebound_count, p.version
-				from problem p""" + where + " order by p.accepted_at desc, p.id desc offset :offset rows fetch next :limit rows only")
+				from problem p""" + where + sort.orderBy(ascending) + " offset :offset rows fetch next :limit rows only")
 			.params(pageParams)
 			.query((rs, i) -> {
 				UUID lead = rs.getObject("lead_unit_id", UUID.class);
@@ -138,6 +172,28 @@ public class ProblemQueries {
 			})
 			.list();
 		return new Page(new ArrayList<>(items), page, size, total);
+	}
+
+	/** The problem that has this code ({@code SQ-2026-000123}), if the actor may see it. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<ProblemId> idOfCode(String code, Actor actor) {
+		if (code == null || code.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("code", code.strip().toUpperCase(Locale.ROOT));
+		String scope = "";
+		if (!actor.seesWholeJurisdiction()) {
+			if (actor.unitId() == null) {
+				return java.util.Optional.empty();
+			}
+			scope = " and exists (select 1 from problem_unit s where s.problem_id = p.id and s.unit_id = :scope)";
+			params.put("scope", actor.unitId());
+		}
+		return jdbc.sql("select p.id from problem p where p.code = :code" + scope)
+			.params(params)
+			.query((rs, i) -> new ProblemId(rs.getObject("id", UUID.class)))
+			.optional();
 	}
 
 	/** The SQL condition of a colour, matching {@link Colour#ofRow}. */

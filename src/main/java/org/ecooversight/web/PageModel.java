@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.Labels;
 import org.ecooversight.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -58,7 +58,8 @@ class PageLoadBenchmark {
 
 			String base = "http://localhost:" + port;
 			List<String> pages = List.of("/problems", "/problems?town=610922104&page=3", "/problems?q=%E6%89%AC%E5%B0%98",
-					"/problems?status=ASSIGNED&colour=NONE");
+					"/problems?status=ASSIGNED&colour=NONE", "/problems?sort=deadline&dir=asc&page=10",
+					"/problems?town=610922104&sort=code&dir=desc");
 			ExecutorService users = Executors.newFixedThreadPool(USERS);
 			List<Long> list = Collections.synchronizedList(new ArrayList<>());
 			List<Long> detail = Collections.synchronizedList(new ArrayList<>());

@@ -24,11 +24,29 @@ class LedgerBrowserTest extends BrowserTest {
 		shot("workbench");
 		assertThat(page.locator(".tile").count()).isGreaterThanOrEqualTo(3);
 		page.navigate(url("/problems"));
-		page.getByLabel("镇").selectOption("610922104");
+		page.getByLabel("镇", new Page.GetByLabelOptions().setExact(true)).selectOption("610922104");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
 		assertThat(page.url()).contains("town=610922104");
 		assertThat(page.locator("tbody tr td:nth-child(4)").allTextContents()).allMatch(t -> t.equals("池河镇"));
 		shot("filtered");
+
+		// ordered by deadline, earliest first, within the same filter; again: latest first
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("整改期限")).click();
+		assertThat(page.url()).contains("town=610922104").contains("sort=deadline").contains("dir=asc");
+		assertThat(page.locator("th[aria-sort=ascending]").textContent()).contains("整改期限");
+		java.util.List<String> deadlines = page.locator("tbody tr td:nth-child(7)").allTextContents();
+		java.util.List<String> dated = deadlines.stream().filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}")).toList();
+		assertThat(dated).isSorted();
+		assertThat(deadlines.subList(0, dated.size())).as("problems without a deadline come last").isEqualTo(dated);
+		shot("by-deadline");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("整改期限")).click();
+		assertThat(page.url()).contains("dir=desc");
+		java.util.List<String> latestFirst = page.locator("tbody tr td:nth-child(7)")
+			.allTextContents()
+			.stream()
+			.filter(d -> d.matches("\\d{4}-\\d{2}-\\d{2}"))
+			.toList();
+		assertThat(latestFirst).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
 		Download download = page.waitForDownload(() -> page.getByText("导出 Excel").click());
 		Path file = Files.createTempFile("ledger", ".xlsx");

@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.ecooversight.shared.Labels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -47,8 +48,8 @@ class MessageBundleTest {
 	/** Templates still written with Chinese literals; each is moved to the bundles in turn. */
 	private static final Set<String> NOT_YET = Set.of("accountability/case.html", "accountability/cases.html",
 			"accountability/package.html", "accountability/parts.html", "accountability/queue.html",
-			"accountability/trigger.html", "admin/index.html", "admin/verification.html", "intake/desk.html",
-			"intake/similar.html", "problems/detail.html", "problems/list.html", "public/disclosure.html",
+			"accountability/trigger.html", "admin/index.html", "admin/verification.html",
+			"public/disclosure.html",
 			"public/index.html", "public/received.html", "public/track.html", "stats/dashboard.html", "stats/map.html");
 
 	@Test
@@ -56,8 +57,8 @@ class MessageBundleTest {
 		for (String basename : basenames()) {
 			Properties chinese = load(basename + ".properties");
 			Properties english = load(basename + "_en.properties");
-			if (basename.endsWith("/enums")) {
-				continue; // the Chinese words are the enumerations' own labels
+			if (basename.endsWith("/enums") || basename.endsWith("/events")) {
+				continue; // the Chinese words are the enumerations' own labels and ledger.EventWords
 			}
 			assertThat(english.stringPropertyNames()).as("English keys of %s", basename)
 				.containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());

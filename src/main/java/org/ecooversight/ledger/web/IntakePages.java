@@ -20,6 +20,7 @@ import org.ecooversight.ledger.DecliningLead;
 import org.ecooversight.ledger.DecliningLead.DeclineLead;
 import org.ecooversight.ledger.LedgerAccess;
 import org.ecooversight.ledger.Problem;
+import org.ecooversight.ledger.ProblemId;
 import org.ecooversight.ledger.ProblemQueries;
 import org.ecooversight.ledger.Severity;
 import org.ecooversight.region.Regions;
@@ -52,11 +53,18 @@ class IntakePages {
 	private final ProblemQueries queries;
 	private final Regions regions;
 	private final Domains domains;
+	private final org.ecooversight.ledger.FindingDuplicateCandidates duplicates;
+	private final org.ecooversight.ledger.MergingLead merging;
+	private final java.time.Clock clock;
 	private final String jurisdiction;
 
 	IntakePages(ReceivingLead receiving, AcceptingLead accepting, DecliningLead declining, Leads leads,
 			ProblemQueries queries, Regions regions, Domains domains,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			org.ecooversight.ledger.FindingDuplicateCandidates duplicates, org.ecooversight.ledger.MergingLead merging,
+			java.time.Clock clock, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.duplicates = duplicates;
+		this.merging = merging;
+		this.clock = clock;
 		this.receiving = receiving;
 		this.accepting = accepting;
 		this.declining = declining;
@@ -79,7 +87,12 @@ class IntakePages {
 		model.addAttribute("towns", regions.children(jurisdiction));
 		model.addAttribute("domains", domains.all());
 		model.addAttribute("severities", Severity.values());
-		model.addAttribute("waiting", leads.list(LeadStatus.RECEIVED, 0, 50));
+		var waiting = leads.list(LeadStatus.RECEIVED, 0, 50);
+		model.addAttribute("waiting", waiting);
+		// what each waiting lead may repeat, found when it was recorded: merged rather than accepted twice
+		Map<UUID, List<org.ecooversight.ledger.FindingDuplicateCandidates.Candidate>> candidates = new LinkedHashMap<>();
+		waiting.forEach(l -> candidates.put(l.id().value(), duplicates.candidates(l.id())));
+		model.addAttribute("candidates", candidates);
 		model.addAttribute("waitingCount", leads.count(LeadStatus.RECEIVED));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
@@ -114,19 +127,40 @@ class IntakePages {
 		}
 	}
 
-	/** Similar problems, for the operator while typing: same town and type, newest first. */
+	/**
+	 * Problems the call being typed may repeat, for the operator while the caller speaks: same town,
+	 * a shared pollution type, ranked by how alike the descriptions are (asked again as the
+	 * description is typed).
+	 */
 	@GetMapping("/intake/similar")
 	String similar(@RequestParam(required = false) String townCode, @RequestParam(required = false) List<String> pollutionTypes,
-			Actor actor, Model model) {
+			@RequestParam(required = false) String description, Actor actor, Model model) {
 		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
-		List<ProblemQueries.Line> lines = List.of();
-		if (townCode != null && !townCode.isBlank() && pollutionTypes != null && !pollutionTypes.isEmpty()) {
-			lines = queries.list(ProblemPages.filter(townCode, null, null, null, pollutionTypes.get(0), null, null, null, null),
-					actor, 0, 5).items();
-		}
-		model.addAttribute("similar", lines);
-		model.addAttribute("asked", townCode != null && !townCode.isBlank() && pollutionTypes != null && !pollutionTypes.isEmpty());
+		boolean asked = townCode != null && !townCode.isBlank() && pollutionTypes != null && !pollutionTypes.isEmpty();
+		model.addAttribute("similar", asked ? duplicates.alike(townCode, pollutionTypes, description, clock.instant()) : List.of());
+		model.addAttribute("asked", asked);
 		return "intake/similar :: similar";
+	}
+
+	/** A waiting lead that repeats a problem on the ledger is merged into it (重复举报), not accepted again. */
+	@PostMapping("/intake/leads/{id}/merge")
+	String merge(@PathVariable UUID id, @RequestParam(required = false) UUID problemId,
+			@RequestParam(required = false) String problemCode, @RequestParam(required = false) String note, Actor actor,
+			RedirectAttributes redirect) {
+		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
+		try {
+			ProblemId target = problemId != null ? new ProblemId(problemId)
+					: queries.idOfCode(problemCode, actor)
+						.orElseThrow(() -> new InvalidInputException("problemCode", "no problem has the code " + problemCode));
+			Problem problem = merging.merge(new org.ecooversight.ledger.MergingLead.MergeLead(new LeadId(id), target, note), actor);
+			redirect.addFlashAttribute("message", "intake.done.merged");
+			redirect.addFlashAttribute("messageArg", problem.code());
+			return "redirect:/problems/" + problem.id().value();
+		}
+		catch (ConflictException | InvalidInputException e) {
+			redirect.addFlashAttribute("problem", e.getMessage());
+			return "redirect:/intake";
+		}
 	}
 
 	@PostMapping("/intake/leads/{id}/accept")
@@ -134,7 +168,8 @@ class IntakePages {
 			RedirectAttributes redirect) {
 		try {
 			Problem problem = accepting.accept(new AcceptLead(new LeadId(id), null, null, null, severity), actor);
-			redirect.addFlashAttribute("message", "已受理，问题编号 " + problem.code());
+			redirect.addFlashAttribute("message", "intake.done.accepted");
+			redirect.addFlashAttribute("messageArg", problem.code());
 			return "redirect:/problems/" + problem.id().value();
 		}
 		catch (ConflictException | InvalidInputException e) {
@@ -148,10 +183,11 @@ class IntakePages {
 			@RequestParam(required = false) String publicReply, Actor actor, RedirectAttributes redirect) {
 		try {
 			declining.decline(new DeclineLead(new LeadId(id), reason, publicReply), actor);
-			redirect.addFlashAttribute("message", "已作不予受理处理");
+			redirect.addFlashAttribute("message", "intake.done.declined");
 		}
 		catch (ConflictException | InvalidInputException e) {
-			redirect.addFlashAttribute("problem", "不予受理须填写理由和向举报人的答复：" + e.getMessage());
+			redirect.addFlashAttribute("problemKey", "intake.decline.incomplete");
+			redirect.addFlashAttribute("problem", e.getMessage());
 		}
 		return "redirect:/intake";
 	}

@@ -20,6 +20,13 @@ import org.ecooversight.ledger.AssigningProblem;
 import org.ecooversight.ledger.AssigningProblem.AssignProblem;
 import org.ecooversight.ledger.ClosingProblem;
 import org.ecooversight.ledger.ClosingProblem.CloseProblem;
+import org.ecooversight.ledger.CompletingMilestone;
+import org.ecooversight.ledger.CompletingMilestone.CompleteMilestone;
+import org.ecooversight.ledger.DesignatingUnits;
+import org.ecooversight.ledger.DesignatingUnits.DesignateUnits;
+import org.ecooversight.ledger.OpeningLongTermEntry;
+import org.ecooversight.ledger.OpeningLongTermEntry.OpenLongTermEntry;
+import org.ecooversight.ledger.OpeningLongTermEntry.PlannedMilestone;
 import org.ecooversight.ledger.Colour;
 import org.ecooversight.ledger.EvaluatingRectification;
 import org.ecooversight.ledger.EventWords;
@@ -50,7 +57,11 @@ import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.PreconditionFailedException;
+import org.ecooversight.organisation.UnitKind;
+import org.ecooversight.shared.Labels;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,13 +96,25 @@ class ProblemPages {
 	private final SupervisingProblem supervising;
 	private final org.ecooversight.ledger.LookingBack lookingBack;
 	private final org.ecooversight.ledger.DeadlineRulesView rules;
+	private final DesignatingUnits designating;
+	private final OpeningLongTermEntry longTerm;
+	private final CompletingMilestone milestones;
+	private final Labels labels;
+	private final MessageSource messages;
 	private final String jurisdiction;
 
 	ProblemPages(ProblemQueries queries, Problems problems, Organisation organisation, Warnings warnings,
 			EventStore record, Regions regions, Domains domains, AssigningProblem assigning, ReportingProgress reporting,
 			RequestingClosure closureRequests, EvaluatingRectification evaluating, ClosingProblem closing,
 			SupervisingProblem supervising, org.ecooversight.ledger.LookingBack lookingBack,
-			org.ecooversight.ledger.DeadlineRulesView rules, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			org.ecooversight.ledger.DeadlineRulesView rules, DesignatingUnits designating, OpeningLongTermEntry longTerm,
+			CompletingMilestone milestones, Labels labels, MessageSource messages,
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.designating = designating;
+		this.longTerm = longTerm;
+		this.milestones = milestones;
+		this.labels = labels;
+		this.messages = messages;
 		this.lookingBack = lookingBack;
 		this.rules = rules;
 		this.queries = queries;
@@ -117,10 +140,17 @@ class ProblemPages {
 			@RequestParam(required = false) String status, @RequestParam(required = false) String channel,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String colour,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Actor actor,
+			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String dir, Actor actor,
 			Model model) {
 		Filter filter = filter(town, unit, status, channel, type, colour, from, to, q);
-		ProblemQueries.Page result = queries.list(filter, actor, Math.max(0, page), 50);
+		ProblemQueries.Sort order = ProblemQueries.Sort.of(sort);
+		boolean ascending = "asc".equals(dir);
+		if (order == null) {
+			order = ProblemQueries.Sort.ACCEPTED;
+			ascending = false;
+		}
+		ProblemQueries.Page result = queries.list(filter, order, ascending, actor, Math.max(0, page), 50);
 		Set<UnitId> ids = new HashSet<>();
 		result.items().forEach(l -> {
 			if (l.leadUnitId() != null) {
@@ -131,7 +161,7 @@ class ProblemPages {
 		Map<String, String> towns = townNames();
 		DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE;
 		model.addAttribute("rows", result.items().stream().map(l -> new Row(l.id().value().toString(), l.code(),
-				l.colour().name(), l.colour().label(), l.statusLabel(), towns.getOrDefault(l.townCode(), l.townCode()),
+				l.colour().name(), labels.of(l.colour()), labels.of(l.status()), towns.getOrDefault(l.townCode(), l.townCode()),
 				l.description().length() > 60 ? l.description().substring(0, 60) + "…" : l.description(),
 				l.leadUnitId() != null && units.containsKey(l.leadUnitId()) ? units.get(l.leadUnitId()).name() : "—",
 				l.deadline() == null ? "—" : l.deadline().toString(), day.format(l.acceptedAt().atZone(ChinaTime.ZONE))))
@@ -143,6 +173,9 @@ class ProblemPages {
 		model.addAttribute("channels", Channel.values());
 		model.addAttribute("domains", domains.all());
 		model.addAttribute("colours", Colour.values());
+		if (actor.seesWholeJurisdiction()) {
+			model.addAttribute("units", responsibleUnits());
+		}
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("town", town);
 		params.put("unit", unit);
@@ -155,6 +188,22 @@ class ProblemPages {
 		params.put("q", q);
 		model.addAttribute("params", params);
 		model.addAttribute("query", query(params));
+		// the order as chosen, and for each column the link that orders by it (again: the other way)
+		Map<String, Object> sorted = new LinkedHashMap<>(params);
+		sorted.put("sort", order.name().toLowerCase(java.util.Locale.ROOT));
+		sorted.put("dir", ascending ? "asc" : "desc");
+		model.addAttribute("sortQuery", query(sorted));
+		model.addAttribute("sort", order.name());
+		model.addAttribute("ascending", ascending);
+		Map<String, String> sortLinks = new LinkedHashMap<>();
+		for (ProblemQueries.Sort column : ProblemQueries.Sort.values()) {
+			Map<String, Object> link = new LinkedHashMap<>(params);
+			link.put("sort", column.name().toLowerCase(java.util.Locale.ROOT));
+			boolean nextAscending = column == order ? !ascending : column != ProblemQueries.Sort.ACCEPTED;
+			link.put("dir", nextAscending ? "asc" : "desc");
+			sortLinks.put(column.name(), "/problems?" + query(link));
+		}
+		model.addAttribute("sortLinks", sortLinks);
 		return "problems/list";
 	}
 
@@ -184,9 +233,13 @@ class ProblemPages {
 		Filter filter = filter(town, unit, status, channel, type, colour, from, to, q);
 		Map<String, String> towns = townNames();
 		try (org.apache.poi.xssf.streaming.SXSSFWorkbook book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200)) {
-			var sheet = book.createSheet("问题台账");
-			String[] heads = { "问题编号", "状态", "预警", "来源", "镇", "问题描述", "问题类型", "牵头单位", "整改期限", "受理时间",
-					"重复举报", "反弹" };
+			java.util.Locale locale = LocaleContextHolder.getLocale();
+			var sheet = book.createSheet(messages.getMessage("ledger.export.sheet", null, locale));
+			String[] heads = java.util.stream.Stream
+				.of("code", "status", "colour", "channel", "town", "description", "types", "leadUnit", "deadline",
+						"accepted", "repeats", "rebounds")
+				.map(column -> messages.getMessage("ledger.export." + column, null, locale))
+				.toArray(String[]::new);
 			var header = sheet.createRow(0);
 			var bold = book.createCellStyle();
 			var font = book.createFont();
@@ -214,9 +267,9 @@ class ProblemPages {
 					}
 					var r = sheet.createRow(row++);
 					r.createCell(0).setCellValue(l.code());
-					r.createCell(1).setCellValue(l.statusLabel());
-					r.createCell(2).setCellValue(l.colourLabel());
-					r.createCell(3).setCellValue(l.channel().label());
+					r.createCell(1).setCellValue(labels.of(l.status()));
+					r.createCell(2).setCellValue(labels.of(l.colour()));
+					r.createCell(3).setCellValue(labels.of(l.channel()));
 					r.createCell(4).setCellValue(towns.getOrDefault(l.townCode(), l.townCode()));
 					r.createCell(5).setCellValue(l.description());
 					r.createCell(6).setCellValue(String.join("、", l.pollutionTypes()
@@ -240,7 +293,8 @@ class ProblemPages {
 			sheet.createFreezePane(0, 1);
 			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 			book.write(out);
-			String name = java.net.URLEncoder.encode("问题台账.xlsx", java.nio.charset.StandardCharsets.UTF_8);
+			String name = java.net.URLEncoder.encode(messages.getMessage("ledger.export.sheet", null, locale) + ".xlsx",
+					java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
 			return org.springframework.http.ResponseEntity.ok()
 				.header("Content-Disposition", "attachment; filename=\"problems.xlsx\"; filename*=UTF-8''" + name)
 				.contentType(org.springframework.http.MediaType
@@ -269,7 +323,12 @@ class ProblemPages {
 			.map(t -> domains.find(t).map(d -> d.nameZh()).orElse(t))
 			.toList());
 		model.addAttribute("timeline", timeline(problem));
-		model.addAttribute("can", can(problem, actor));
+		Set<String> can = can(problem, actor);
+		model.addAttribute("can", can);
+		if (can.contains("designate")) {
+			model.addAttribute("units", responsibleUnits());
+		}
+		model.addAttribute("verdicts", Verdict.values());
 		model.addAttribute("errors", errors);
 		model.addAttribute("openAction", openAction);
 		return "problems/detail";
@@ -283,8 +342,17 @@ class ProblemPages {
 		boolean unit = actor.unitId() != null && actor.hasAnyRole(LedgerAccess.UNIT_HANDLERS)
 				&& problem.responsibleUnits().contains(new UnitId(actor.unitId()));
 		boolean lead = unit && new UnitId(actor.unitId()).equals(problem.leadUnit());
+		if (allowed.contains(ProblemAction.DESIGNATE) && actor.hasAnyRole(LedgerAccess.DESIGNATION)) {
+			can.add("designate");
+		}
 		if (taskForce && allowed.contains(ProblemAction.ASSIGN)) {
 			can.add("assign");
+		}
+		if (taskForce && allowed.contains(ProblemAction.OPEN_LONG_TERM_ENTRY)) {
+			can.add("long-term");
+		}
+		if (unit && allowed.contains(ProblemAction.COMPLETE_MILESTONE)) {
+			can.add("milestone");
 		}
 		if (unit && allowed.contains(ProblemAction.REPORT_PROGRESS)) {
 			can.add("progress");
@@ -358,7 +426,7 @@ class ProblemPages {
 	String assign(@PathVariable ProblemId id, @RequestParam(required = false) String requirements,
 			@RequestParam(required = false) LocalDate deadline, @RequestParam(required = false) Integer version,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "assign", "已交办", actor, model, redirect,
+		return act(id, "assign", "ledger.done.assigned", actor, model, redirect,
 				() -> assigning.assign(new AssignProblem(id, requirements, deadline, null), version, actor));
 	}
 
@@ -367,7 +435,7 @@ class ProblemPages {
 			@RequestParam(required = false) Integer percentComplete,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "progress", "整改进展已报告", actor, model, redirect, () -> reporting.report(
+		return act(id, "progress", "ledger.done.progressReported", actor, model, redirect, () -> reporting.report(
 				new ReportProgress(id, content, percentComplete), Upload.of(nonEmpty(files)), version, actor));
 	}
 
@@ -375,7 +443,7 @@ class ProblemPages {
 	String closureRequest(@PathVariable ProblemId id, @RequestParam(required = false) String summary,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "closure-request", "已申请销号", actor, model, redirect, () -> closureRequests.request(
+		return act(id, "closure-request", "ledger.done.closureRequested", actor, model, redirect, () -> closureRequests.request(
 				new RequestClosure(id, summary), Upload.of(nonEmpty(files)), version, actor));
 	}
 
@@ -384,7 +452,7 @@ class ProblemPages {
 			@RequestParam(required = false) Integer progressScore, @RequestParam(required = false) Integer effectScore,
 			@RequestParam(required = false) Verdict verdict, @RequestParam(required = false) String opinion,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "evaluation", "评判已记录", actor, model, redirect, () -> evaluating.evaluate(
+		return act(id, "evaluation", "ledger.done.evaluated", actor, model, redirect, () -> evaluating.evaluate(
 				new EvaluateRectification(id, measuresScore, progressScore, effectScore, verdict, opinion), version, actor));
 	}
 
@@ -395,7 +463,7 @@ class ProblemPages {
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
 		List<String> names = inspectors == null ? List.of()
 				: java.util.Arrays.stream(inspectors.split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList();
-		return act(id, "close", "已验收销号", actor, model, redirect, () -> closing.close(
+		return act(id, "close", "ledger.done.closed", actor, model, redirect, () -> closing.close(
 				new CloseProblem(id, acceptanceNote, publicReply, names), Upload.of(nonEmpty(files)), version, actor));
 	}
 
@@ -403,9 +471,9 @@ class ProblemPages {
 	String extension(@PathVariable ProblemId id, @RequestParam(required = false) Integer workingDays,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "extension", "延期申请已提交", actor, model, redirect, () -> {
+		return act(id, "extension", "ledger.done.extensionRequested", actor, model, redirect, () -> {
 			if (workingDays == null) {
-				throw new InvalidInputException("workingDays", "请填写申请延期的工作日数");
+				throw new InvalidInputException("workingDays", "how many working days are asked for");
 			}
 			return supervising.requestExtension(id, workingDays, reason, version, actor);
 		});
@@ -416,14 +484,14 @@ class ProblemPages {
 			@RequestParam(required = false) String requirements, @RequestParam(required = false) LocalDate deadline,
 			@RequestParam(required = false) Integer reportEveryDays, @RequestParam(required = false) Integer version,
 			Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "supervision", "督办令已下达", actor, model, redirect, () -> supervising.issueSupervisionOrder(id,
+		return act(id, "supervision", "ledger.done.supervisionOrdered", actor, model, redirect, () -> supervising.issueSupervisionOrder(id,
 				new SupervisingProblem.IssueSupervisionOrder(kind, requirements, deadline, reportEveryDays), version, actor));
 	}
 
 	@PostMapping("/problems/{id}/interviews")
 	String proposeInterview(@PathVariable ProblemId id, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "propose-interview", "已提请约谈", actor, model, redirect, () -> supervising.proposeInterview(id,
+		return act(id, "propose-interview", "ledger.done.interviewProposed", actor, model, redirect, () -> supervising.proposeInterview(id,
 				new SupervisingProblem.ProposeInterview(null, reason), version, actor));
 	}
 
@@ -431,7 +499,7 @@ class ProblemPages {
 	String decideInterview(@PathVariable ProblemId id, @PathVariable UUID interviewId,
 			@RequestParam(required = false) Boolean approved, @RequestParam(required = false) String opinion,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "decide-interview", "约谈审批已记录", actor, model, redirect, () -> supervising.decideInterview(id,
+		return act(id, "decide-interview", "ledger.done.interviewDecided", actor, model, redirect, () -> supervising.decideInterview(id,
 				interviewId, Boolean.TRUE.equals(approved), opinion, version, actor));
 	}
 
@@ -440,7 +508,7 @@ class ProblemPages {
 			@RequestParam(required = false) java.time.LocalDateTime scheduledFor, @RequestParam(required = false) String place,
 			@RequestParam(required = false) String interviewer, @RequestParam(required = false) Integer version, Actor actor,
 			Model model, RedirectAttributes redirect) {
-		return act(id, "schedule-interview", "约谈已安排", actor, model, redirect, () -> supervising.scheduleInterview(id,
+		return act(id, "schedule-interview", "ledger.done.interviewScheduled", actor, model, redirect, () -> supervising.scheduleInterview(id,
 				interviewId, new SupervisingProblem.ScheduleInterview(scheduledFor == null ? null
 						: scheduledFor.atZone(ChinaTime.ZONE).toInstant(), place, interviewer), version, actor));
 	}
@@ -456,7 +524,7 @@ class ProblemPages {
 					return new org.ecooversight.ledger.Attendee(parts[0], parts.length > 1 ? parts[1] : null,
 							parts.length > 2 ? parts[2] : null);
 				}).toList();
-		return act(id, "hold-interview", "约谈已记录", actor, model, redirect, () -> supervising.holdInterview(id,
+		return act(id, "hold-interview", "ledger.done.interviewHeld", actor, model, redirect, () -> supervising.holdInterview(id,
 				interviewId, new SupervisingProblem.HoldInterview(null, people, minutes), version, actor));
 	}
 
@@ -465,7 +533,7 @@ class ProblemPages {
 			@RequestParam(required = false) String content,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "interview-report", "整改报告已报送", actor, model, redirect, () -> supervising.reportAfterInterview(id,
+		return act(id, "interview-report", "ledger.done.interviewReported", actor, model, redirect, () -> supervising.reportAfterInterview(id,
 				interviewId, content, Upload.of(nonEmpty(files)), version, actor));
 	}
 
@@ -473,7 +541,7 @@ class ProblemPages {
 	String decideExtension(@PathVariable ProblemId id, @PathVariable UUID requestId,
 			@RequestParam(required = false) Boolean approved, @RequestParam(required = false) String opinion,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
-		return act(id, "decide-extension", "延期审批已记录", actor, model, redirect, () -> supervising.decideExtension(id,
+		return act(id, "decide-extension", "ledger.done.extensionDecided", actor, model, redirect, () -> supervising.decideExtension(id,
 				requestId, Boolean.TRUE.equals(approved), opinion, version, actor));
 	}
 
@@ -483,15 +551,69 @@ class ProblemPages {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
 		var finding = new org.ecooversight.ledger.LookingBack.LookBackFinding(id, note);
-		return act(id, rebound ? "rebound" : "look-back", rebound ? "已记录反弹，问题重新打开" : "回头看已通过", actor, model, redirect,
+		return act(id, rebound ? "rebound" : "look-back", rebound ? "ledger.done.rebound" : "ledger.done.lookBack", actor, model, redirect,
 				() -> rebound ? lookingBack.rebound(finding, Upload.of(nonEmpty(files)), version, actor)
 						: lookingBack.pass(finding, Upload.of(nonEmpty(files)), version, actor));
+	}
+
+	@PostMapping("/problems/{id}/designation")
+	String designate(@PathVariable ProblemId id, @RequestParam(required = false) UUID leadUnit,
+			@RequestParam(required = false) List<UUID> coUnits, @RequestParam(required = false) String decisionReference,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version, Actor actor,
+			Model model, RedirectAttributes redirect) {
+		List<UnitId> co = coUnits == null ? List.of()
+				: coUnits.stream().filter(u -> !u.equals(leadUnit)).distinct().map(UnitId::new).toList();
+		return act(id, "designate", "ledger.done.designated", actor, model, redirect, () -> designating.designate(
+				new DesignateUnits(id, leadUnit == null ? null : new UnitId(leadUnit), co, decisionReference, reason),
+				version, actor));
+	}
+
+	/**
+	 * A long-term entry (长期整改台账): the milestones are typed one per line, the date first
+	 * ({@code 2027-03-31 完成管网改造}); a line that does not start with a date is refused at its line.
+	 */
+	@PostMapping("/problems/{id}/long-term-entry")
+	String openLongTermEntry(@PathVariable ProblemId id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String milestones, @RequestParam(required = false) LocalDate finalDeadline,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "long-term", "ledger.done.longTermOpened", actor, model, redirect, () -> longTerm.open(
+				new OpenLongTermEntry(id, reason, plannedMilestones(milestones), finalDeadline), version, actor));
+	}
+
+	static List<PlannedMilestone> plannedMilestones(String text) {
+		List<PlannedMilestone> planned = new ArrayList<>();
+		if (text == null) {
+			return planned;
+		}
+		List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+		for (int i = 0; i < lines.size(); i++) {
+			String[] parts = lines.get(i).split("[\\s,，、：:]+", 2);
+			LocalDate due;
+			try {
+				due = LocalDate.parse(parts[0].replace('/', '-').replace('.', '-'));
+			}
+			catch (java.time.format.DateTimeParseException e) {
+				throw new InvalidInputException("milestones",
+						"line " + (i + 1) + ": start with the date the milestone falls due, e.g. 2027-03-31");
+			}
+			planned.add(new PlannedMilestone(parts.length > 1 ? parts[1] : null, due));
+		}
+		return planned;
+	}
+
+	@PostMapping("/problems/{id}/milestones/{milestoneId}/completion")
+	String completeMilestone(@PathVariable ProblemId id, @PathVariable UUID milestoneId,
+			@RequestParam(required = false) String note,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) Integer version, Actor actor, Model model, RedirectAttributes redirect) {
+		return act(id, "milestone", "ledger.done.milestoneCompleted", actor, model, redirect, () -> milestones.complete(
+				new CompleteMilestone(id, milestoneId, note), Upload.of(nonEmpty(files)), version, actor));
 	}
 
 	@PostMapping("/problems/{id}/reminders/{reminderId}/acknowledgement")
 	String acknowledge(@PathVariable ProblemId id, @PathVariable UUID reminderId, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		return act(id, "ack", "已签收", actor, model, redirect,
+		return act(id, "ack", "ledger.done.acknowledged", actor, model, redirect,
 				() -> supervising.acknowledgeReminder(id, reminderId, null, actor));
 	}
 
@@ -511,6 +633,13 @@ class ProblemPages {
 			redirect.addFlashAttribute("problem", e.getMessage());
 			return "redirect:/problems/" + id.value();
 		}
+	}
+
+	/** The units that can be made responsible for a problem: departments, governments, parks, enterprises. */
+	private List<Unit> responsibleUnits() {
+		Set<UnitKind> kinds = java.util.EnumSet.of(UnitKind.DEPARTMENT, UnitKind.GOVERNMENT, UnitKind.INDUSTRIAL_PARK,
+				UnitKind.ENTERPRISE);
+		return organisation.units().stream().filter(u -> kinds.contains(u.kind())).toList();
 	}
 
 	private Map<String, String> townNames() {

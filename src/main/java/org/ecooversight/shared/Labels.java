@@ -1,4 +1,4 @@
-package org.ecooversight.web;
+package org.ecooversight.shared;
 
 import java.lang.reflect.Method;
 import java.util.Collection;
