@@ -42,6 +42,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -154,7 +155,9 @@ class AdministrationController {
 		model.addAttribute("towns", regions.children(jurisdiction));
 		boolean chinese = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
 		Map<String, String> domainNames = new HashMap<>();
-		domains.all().forEach(d -> domainNames.put(d.code(), chinese || d.nameEn() == null ? d.nameZh() : d.nameEn()));
+		domains.all()
+			.forEach(d -> domainNames.put(d.code(),
+					chinese || d.nameEn() == null ? d.nameZh() : StringUtils.capitalize(d.nameEn())));
 		model.addAttribute("entries", responsibilities.entries()
 			.stream()
 			.map(e -> new EntryLine(regionName(e.regionCode()),

@@ -1,6 +1,5 @@
 package org.ecooversight.accountability.web;
 
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * The workspace's words in the user's language ({@code messages/accountability*.properties}): the
  * notices after a change, the use cases' reasons (English, for the API) as the discipline officer
  * reads them next to a field, refusals because of a case's state, and times in China's zone.
- * Enumerations' words are the bundles' {@code enum.<Type>.<VALUE>}, else the value's Chinese label.
+ * Enumerations are put in words by the templates ({@code @labels.of}).
  */
 @Component
 class PageText {
@@ -41,25 +40,6 @@ class PageText {
 	/** A message of the user's language. */
 	String msg(String key, Object... args) {
 		return messages.getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
-	}
-
-	/** An enumeration value's words in the user's language (as {@code @labels.of} in a template). */
-	String label(Enum<?> value) {
-		if (value == null) {
-			return "";
-		}
-		String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
-		return messages.getMessage(key, null, chinese(value), LocaleContextHolder.getLocale());
-	}
-
-	private static String chinese(Enum<?> value) {
-		try {
-			Method label = value.getDeclaringClass().getMethod("label");
-			return label.getReturnType() == String.class ? (String) label.invoke(value) : value.name();
-		}
-		catch (ReflectiveOperationException e) {
-			return value.name();
-		}
 	}
 
 	/** Each field's reason, keyed by {@code form + ":" + field}, in the workspace's words. */

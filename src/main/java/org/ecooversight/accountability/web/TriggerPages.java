@@ -160,35 +160,33 @@ class TriggerPages {
 			String openedAt, String closedAt) {
 	}
 
-	/** Whose responsibility is pursued, in words: "主体责任：党委书记、政府主要负责人". */
-	private List<String> pursuit(Map<String, List<String>> pursuit) {
+	/**
+	 * Whose responsibility is pursued, in the order of the responsibilities; the template puts it in
+	 * words ("主体责任：党委书记、政府主要负责人").
+	 */
+	record PursuitLine(ResponsibilityKind responsibility, List<PostKind> posts) {
+	}
+
+	private static List<PursuitLine> pursuit(Map<String, List<String>> pursuit) {
 		if (pursuit == null) {
 			return List.of();
 		}
 		return pursuit.entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TriggerPages::responsibilityOrder)))
-			.map(e -> text.msg("accountability.trigger.pursuitLine", label(ResponsibilityKind.class, e.getKey()),
-					String.join(text.msg("list.separator"), e.getValue().stream().map(k -> label(PostKind.class, k)).toList())))
+			.filter(e -> value(ResponsibilityKind.class, e.getKey()) != null)
+			.map(e -> new PursuitLine(value(ResponsibilityKind.class, e.getKey()),
+					e.getValue().stream().map(k -> value(PostKind.class, k)).filter(java.util.Objects::nonNull).toList()))
+			.sorted(java.util.Comparator.comparing(PursuitLine::responsibility))
 			.toList();
 	}
 
-	private static int responsibilityOrder(String name) {
-		for (ResponsibilityKind kind : ResponsibilityKind.values()) {
-			if (kind.name().equals(name)) {
-				return kind.ordinal();
-			}
-		}
-		return Integer.MAX_VALUE;
-	}
-
-	private <E extends Enum<E>> String label(Class<E> type, String name) {
+	private static <E extends Enum<E>> E value(Class<E> type, String name) {
 		for (E e : type.getEnumConstants()) {
 			if (e.name().equals(name)) {
-				return text.label(e);
+				return e;
 			}
 		}
-		return name;
+		return null;
 	}
 
 	private static Assessment parse(String decision) {

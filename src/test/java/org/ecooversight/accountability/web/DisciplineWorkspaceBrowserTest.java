@@ -66,7 +66,8 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		shot("queue");
 		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("研判")).click();
 
-		assertThat(page.locator("main").textContent()).contains("Q 触发机制 被动触发").contains(reason);
+		assertThat(page.locator("main").textContent()).contains("Q 触发机制 被动触发").contains(reason)
+			.contains("主体责任：党委书记、政府主要负责人");
 		assertThat(page.locator("a[href='/problems/" + problem + "']").count()).isPositive();
 		page.getByLabel("立案追责").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交研判意见")).click();
@@ -82,6 +83,7 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		assertThat(page.locator("#resp-PRIMARY").textContent()).contains("主体责任");
 		assertThat(page.locator(".party").count()).isGreaterThanOrEqualTo(3);
 		assertThat(page.locator(".party").first().textContent()).contains("失职发生日在任");
+		String caseUrl = page.url();
 		shot("case");
 
 		Locator outcome = page.locator("details.outcome").first();
@@ -107,6 +109,7 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		addParty = page.locator("#add-party");
 		assertThat(addParty.locator("details").getAttribute("open")).isNotNull();
 		assertThat(addParty.locator(".field-error").textContent()).isEqualTo("请选择责任类别");
+		shot("add-party-needs-a-responsibility");
 		addParty.getByLabel("监管责任").check();
 		addParty.getByLabel("单位").selectOption(new SelectOption().setLabel("石泉县林业局"));
 		Locator holder = addParty.locator("#add-party-person option", new Locator.LocatorOptions().setHasText("局长："))
@@ -166,6 +169,16 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		assertThat(page.locator(".counts li.current").textContent()).contains("已立案");
 		assertThat(page.locator("#queue").textContent()).contains(reason);
 		shot("queue-phone");
+
+		page.setViewportSize(1280, 900);
+		page.navigate(caseUrl + "?lang=en");
+		assertThat(page.locator("#resp-REGULATORY h2").textContent()).contains("Regulatory responsibility");
+		assertThat(page.locator("#resp-REGULATORY").textContent()).contains(forestryHead).contains("Under review");
+		assertThat(page.locator("article.referral h3").first().textContent())
+			.isEqualTo("Administrative law enforcement: 石泉县生态环境综合执法大队");
+		assertThat(page.locator("#add-party summary").textContent()).isEqualTo("Add a party");
+		shot("case-in-english");
+		page.navigate(caseUrl + "?lang=zh-CN");
 		assertThat(refusedByThePolicy).as("nothing the Content-Security-Policy refuses").isEmpty();
 		assertThat(page.navigate(url("/accountability/cases/" + UUID.randomUUID())).status()).isEqualTo(404);
 		assertThat(page.navigate(url("/accountability/triggers/not-an-id")).status()).isEqualTo(404);
