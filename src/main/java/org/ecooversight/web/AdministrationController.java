@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import org.ecooversight.audit.Verification;
 import org.ecooversight.audit.VerifyingTheRecord;
 import org.ecooversight.identity.Users;
 import org.ecooversight.intake.Channel;
+import org.ecooversight.ledger.Severity;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.PostHolder;
 import org.ecooversight.organisation.PostKind;
@@ -30,14 +32,18 @@ import org.ecooversight.responsibility.Domains;
 import org.ecooversight.responsibility.ResponsibilityKind;
 import org.ecooversight.responsibility.ResponsibilityMap;
 import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.Labels;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -46,13 +52,13 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the responsibility map and the jurisdiction's policy with each value's source; the security
  * administrator reads the accounts and their roles (never a password); the audit administrator
  * verifies the tamper-evident record. Each sees only their own section. Read-only for now: changes
- * go through the API.
+ * go through the API. The words are {@code messages/admin*.properties} in the user's language; the
+ * names of units, persons, regions and rules and the policy's sources are data, shown as recorded.
  */
 @Controller
 class AdministrationController {
 
 	private static final String ACTIVE_NAV = "/admin";
-	private static final String NO_SOURCE = "策略文件未注明出处";
 
 	private final Organisation organisation;
 	private final Regions regions;
@@ -63,10 +69,14 @@ class AdministrationController {
 	private final VerifyingTheRecord verifying;
 	private final Clock clock;
 	private final String jurisdiction;
+	private final Labels labels;
+	private final MessageSource messages;
 
 	AdministrationController(Organisation organisation, Regions regions, ResponsibilityMap responsibilities,
 			Domains domains, Policies policies, Users users, VerifyingTheRecord verifying, Clock clock,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction, Labels labels, MessageSource messages) {
+		this.labels = labels;
+		this.messages = messages;
 		this.organisation = organisation;
 		this.regions = regions;
 		this.responsibilities = responsibilities;
@@ -134,23 +144,27 @@ class AdministrationController {
 				.collect(Collectors.groupingBy(h -> h.post().id().value()));
 			List<PostLine> posts = organisation.posts(unit.id())
 				.stream()
-				.map(p -> new PostLine(p.title(), p.kind().label(), holders.getOrDefault(p.id().value(), List.of())
+				.map(p -> new PostLine(p.title(), labels.of(p.kind()), holders.getOrDefault(p.id().value(), List.of())
 					.stream()
-					.map(h -> h.person().name() + "（" + h.tenure().start() + " 起）")
+					.map(h -> new HolderLine(h.person().name(), h.tenure().start()))
 					.toList()))
 				.toList();
-			lines.add(new UnitLine(unit.name(), unit.kind().label(), regionName(unit.regionCode()), unit.code(), posts));
+			lines.add(new UnitLine(unit.name(), labels.of(unit.kind()), regionName(unit.regionCode()), unit.code(), posts));
 		}
 		model.addAttribute("units", lines);
 		model.addAttribute("county", regions.find(jurisdiction).map(Region::name).orElse(jurisdiction));
 		model.addAttribute("towns", regions.children(jurisdiction));
+		boolean chinese = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
 		Map<String, String> domainNames = new HashMap<>();
-		domains.all().forEach(d -> domainNames.put(d.code(), d.nameZh()));
+		domains.all()
+			.forEach(d -> domainNames.put(d.code(),
+					chinese || d.nameEn() == null ? d.nameZh() : StringUtils.capitalize(d.nameEn())));
 		model.addAttribute("entries", responsibilities.entries()
 			.stream()
 			.map(e -> new EntryLine(regionName(e.regionCode()),
-					e.domainCode() == null ? "全部领域" : domainNames.getOrDefault(e.domainCode(), e.domainCode()),
-					e.kind().label(), unitNames.getOrDefault(e.unitId().value(), "（未知单位）"), e.note()))
+					e.domainCode() == null ? msg("admin.map.allDomains")
+							: domainNames.getOrDefault(e.domainCode(), e.domainCode()),
+					labels.of(e.kind()), unitNames.getOrDefault(e.unitId().value(), msg("admin.unknownUnit")), e.note()))
 			.toList());
 		model.addAttribute("policy", policies.current());
 		model.addAttribute("policySections", policySections(policies.current()));
@@ -170,15 +184,20 @@ class AdministrationController {
 		return users.all()
 			.stream()
 			.map(u -> new AccountLine(u.username(), u.displayName(),
-					u.unitId() == null ? "—" : unitNames.getOrDefault(u.unitId(), "（未知单位）"),
-					u.roles().stream().sorted().map(Role::label).collect(Collectors.joining("、")), u.enabled()))
+					u.unitId() == null ? "—" : unitNames.getOrDefault(u.unitId(), msg("admin.unknownUnit")),
+					u.roles().stream().sorted().map(labels::of).collect(Collectors.joining(msg("list.separator"))),
+					u.enabled()))
 			.toList();
 	}
 
 	record UnitLine(String name, String kind, String region, String code, List<PostLine> posts) {
 	}
 
-	record PostLine(String title, String kind, List<String> holders) {
+	record PostLine(String title, String kind, List<HolderLine> holders) {
+	}
+
+	/** Who holds a post today, and since when. */
+	record HolderLine(String name, LocalDate since) {
 	}
 
 	record EntryLine(String region, String domain, String responsibility, String unit, String note) {
@@ -196,123 +215,130 @@ class AdministrationController {
 	}
 
 	private List<PolicySection> policySections(JurisdictionPolicy p) {
+		String noSource = msg("admin.policy.noSource");
 		List<PolicySection> sections = new ArrayList<>();
 
 		List<PolicyRow> rectification = new ArrayList<>();
-		rectification.add(period("默认整改期限", p.defaultRectification()));
-		p.rectificationByChannel().forEach((channel, period) -> rectification.add(period(channelLabel(channel), period)));
-		p.rectificationBySeverity().forEach((severity, period) -> rectification.add(period(severityLabel(severity), period)));
-		sections.add(new PolicySection("整改期限", rectification));
+		rectification.add(period("admin.policy.defaultRectification", p.defaultRectification()));
+		p.rectificationByChannel()
+			.forEach((channel, period) -> rectification.add(period(channelLabel(channel), period.source(), period)));
+		p.rectificationBySeverity()
+			.forEach((severity, period) -> rectification.add(period(severityLabel(severity), period.source(), period)));
+		sections.add(new PolicySection(msg("admin.policy.rectification"), rectification));
 
-		sections.add(new PolicySection("提醒阶梯（提醒机制）", p.reminderLadder()
+		sections.add(new PolicySection(msg("admin.policy.ladder"), p.reminderLadder()
 			.stream()
-			.map(s -> new PolicyRow(s.kind().label(), (s.when() == JurisdictionPolicy.When.BEFORE_DEADLINE ? "期限前 " : "逾期后 ")
-					+ s.workingDays() + " 个工作日", s.source()))
+			.map(s -> new PolicyRow(labels.of(s.kind()), msg(s.when() == JurisdictionPolicy.When.BEFORE_DEADLINE
+					? "admin.policy.ladder.before" : "admin.policy.ladder.after", s.workingDays()), s.source()))
 			.toList()));
 
-		sections.add(new PolicySection("约谈", List.of(period("约谈后报告整改落实情况", p.interviewReport()),
-				new PolicyRow("约谈审批人", roleLabel(p.interviewApprover()), NO_SOURCE))));
+		sections.add(new PolicySection(msg("admin.policy.interview"),
+				List.of(period("admin.policy.interviewReport", p.interviewReport()),
+						new PolicyRow(msg("admin.policy.interviewApprover"), roleLabel(p.interviewApprover()), noSource))));
 
-		sections.add(new PolicySection("回头看", List.of(period("销号后回头看", p.lookBack()))));
+		sections.add(new PolicySection(msg("admin.policy.lookBack"),
+				List.of(period("admin.policy.lookBackAfter", p.lookBack()))));
 
-		sections.add(new PolicySection("颜色预警", List.of(new PolicyRow("蓝色预警",
-				"距整改期限不足 " + p.blueWorkingDaysBeforeDeadline() + " 个工作日（黄色：落后于阶段目标；红色：已逾期）", NO_SOURCE))));
+		sections.add(new PolicySection(msg("admin.policy.colours"), List.of(new PolicyRow(msg("admin.policy.blue"),
+				msg("admin.policy.blue.value", p.blueWorkingDaysBeforeDeadline()), noSource))));
 
 		var ext = p.extensions();
-		sections.add(new PolicySection("延期", List.of(new PolicyRow("最多延期次数", ext.maxCount() + " 次", ext.source()),
-				new PolicyRow("每次最多延长", ext.maxWorkingDays() + " 个工作日", ext.source()),
-				new PolicyRow("审批人", roleLabel(ext.approverRole()), ext.source()))));
+		sections.add(new PolicySection(msg("admin.policy.extensions"),
+				List.of(new PolicyRow(msg("admin.policy.extensions.maxCount"), msg("admin.policy.times", ext.maxCount()),
+						ext.source()),
+						new PolicyRow(msg("admin.policy.extensions.maxDays"), msg("admin.policy.days.working", ext.maxWorkingDays()),
+								ext.source()),
+						new PolicyRow(msg("admin.policy.extensions.approver"), roleLabel(ext.approverRole()), ext.source()))));
 
 		var sup = p.supervision();
-		sections.add(new PolicySection("督办（严管机制）", List.of(
-				new PolicyRow("可下达督办的角色", sup.issuers().stream().map(this::roleLabel).collect(Collectors.joining("、")),
+		sections.add(new PolicySection(msg("admin.policy.supervision"), List.of(
+				new PolicyRow(msg("admin.policy.supervision.issuers"),
+						sup.issuers().stream().map(this::roleLabel).collect(Collectors.joining(msg("list.separator"))),
 						sup.source()),
-				period("督办期间报告频次", sup.reportEvery()),
-				new PolicyRow("连续未按期报告即建议约谈", sup.interviewProposalAfterMissedReports() + " 次", sup.source()))));
+				period("admin.policy.supervision.reportEvery", sup.reportEvery()),
+				new PolicyRow(msg("admin.policy.supervision.missed"),
+						msg("admin.policy.times", sup.interviewProposalAfterMissedReports()), sup.source()))));
 
 		var acc = p.accountability();
 		List<PolicyRow> accountability = new ArrayList<>();
-		accountability.add(new PolicyRow("问责机关", unitKindLabel(acc.organ()), NO_SOURCE));
-		accountability.add(new PolicyRow("移送或主动发现时的追责对象", pursuit(acc.defaultPursuit()), NO_SOURCE));
-		accountability.add(period("移送后反馈期限", acc.referralFeedback()));
+		accountability.add(new PolicyRow(msg("admin.policy.accountability.organ"), unitKindLabel(acc.organ()), noSource));
+		accountability.add(new PolicyRow(msg("admin.policy.accountability.defaultPursuit"), pursuit(acc.defaultPursuit()),
+				noSource));
+		accountability.add(period("admin.policy.accountability.referralFeedback", acc.referralFeedback()));
 		for (JurisdictionPolicy.TriggerRule rule : acc.rules()) {
 			List<String> thresholds = new ArrayList<>();
 			if (rule.count() > 1) {
-				thresholds.add(rule.count() + " 次");
+				thresholds.add(msg("admin.policy.times", rule.count()));
 			}
 			if (rule.withinDays() != null) {
-				thresholds.add(rule.withinDays() + " 日内");
+				thresholds.add(msg("admin.policy.rule.within", rule.withinDays()));
 			}
 			if (rule.afterDays() != null) {
-				thresholds.add("约谈后 " + rule.afterDays() + " 日");
+				thresholds.add(msg("admin.policy.rule.after", rule.afterDays()));
 			}
-			accountability.add(new PolicyRow(rule.name(), "条件：" + rule.condition().label()
-					+ (thresholds.isEmpty() ? "" : "（" + String.join("，", thresholds) + "）") + "；追责："
-					+ pursuit(rule.pursue()) + (rule.organ() == null ? "" : "；问责机关：" + unitKindLabel(rule.organ())),
-					rule.source()));
+			String value = msg("admin.policy.rule.condition", labels.of(rule.condition()))
+					+ (thresholds.isEmpty() ? ""
+							: msg("admin.policy.rule.thresholds",
+									String.join(msg("admin.policy.rule.thresholdSeparator"), thresholds)))
+					+ msg("admin.policy.rule.pursue", pursuit(rule.pursue()))
+					+ (rule.organ() == null ? "" : msg("admin.policy.rule.organ", unitKindLabel(rule.organ())));
+			accountability.add(new PolicyRow(rule.name(), value, rule.source()));
 		}
-		sections.add(new PolicySection("问责触发规则（触发机制）", accountability));
+		sections.add(new PolicySection(msg("admin.policy.accountability"), accountability));
 
 		if (!p.localHolidays().isEmpty()) {
-			sections.add(new PolicySection("本地节假日调整", p.localHolidays()
+			sections.add(new PolicySection(msg("admin.policy.holidays"), p.localHolidays()
 				.stream()
-				.map(h -> new PolicyRow(h.date().toString(), (h.working() ? "调休上班" : "放假") + "：" + h.name(), NO_SOURCE))
+				.map(h -> new PolicyRow(h.date().toString(),
+						msg(h.working() ? "admin.policy.holiday.working" : "admin.policy.holiday.off", h.name()), noSource))
 				.toList()));
 		}
 		return sections;
 	}
 
-	private static PolicyRow period(String item, Period period) {
-		return new PolicyRow(item, period.days() + (period.count() == JurisdictionPolicy.DayCount.WORKING_DAYS
-				? " 个工作日" : " 日（自然日）"), period.source());
+	/** A message of the user's language. */
+	private String msg(String key, Object... args) {
+		return messages.getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
 	}
 
-	private static String channelLabel(String channel) {
-		return Arrays.stream(Channel.values())
-			.filter(c -> c.name().equals(channel))
-			.findFirst()
-			.map(c -> "渠道：" + c.label())
-			.orElse(channel);
+	private PolicyRow period(String itemKey, Period period) {
+		return period(msg(itemKey), period.source(), period);
 	}
 
-	private static String severityLabel(String severity) {
-		switch (severity) {
-			case "GENERAL":
-				return "一般问题";
-			case "SERIOUS":
-				return "较重问题";
-			case "MAJOR":
-				return "重大问题";
-			default:
-				return severity;
-		}
+	private PolicyRow period(String item, String source, Period period) {
+		return new PolicyRow(item, msg(period.count() == JurisdictionPolicy.DayCount.WORKING_DAYS ? "admin.policy.days.working"
+				: "admin.policy.days.calendar", period.days()), source);
+	}
+
+	private String channelLabel(String channel) {
+		return words(Channel.class, channel).map(c -> msg("admin.policy.channel", c)).orElse(channel);
+	}
+
+	private String severityLabel(String severity) {
+		return words(Severity.class, severity).map(s -> msg("admin.policy.severity", s)).orElse(severity);
 	}
 
 	private String roleLabel(String role) {
-		return Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().map(Role::label).orElse(role);
+		return words(Role.class, role).orElse(role);
 	}
 
-	private static String unitKindLabel(String kind) {
-		return Arrays.stream(UnitKind.values()).filter(k -> k.name().equals(kind)).findFirst().map(UnitKind::label).orElse(kind);
+	private String unitKindLabel(String kind) {
+		return words(UnitKind.class, kind).orElse(kind);
 	}
 
-	private static String pursuit(Map<String, List<String>> pursuit) {
+	/** The words of the value of that name, as the policy file names it, in the user's language. */
+	private <E extends Enum<E>> Optional<String> words(Class<E> type, String name) {
+		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst().map(labels::of);
+	}
+
+	private String pursuit(Map<String, List<String>> pursuit) {
 		return pursuit.entrySet()
 			.stream()
-			.map(e -> Arrays.stream(ResponsibilityKind.values())
-				.filter(k -> k.name().equals(e.getKey()))
-				.findFirst()
-				.map(ResponsibilityKind::label)
-				.orElse(e.getKey()) + "（"
-					+ e.getValue()
+			.map(e -> msg("admin.policy.pursuit.entry", words(ResponsibilityKind.class, e.getKey()).orElse(e.getKey()),
+					e.getValue()
 						.stream()
-						.map(k -> Arrays.stream(PostKind.values())
-							.filter(p -> p.name().equals(k))
-							.findFirst()
-							.map(PostKind::label)
-							.orElse(k))
-						.collect(Collectors.joining("、"))
-					+ "）")
-			.collect(Collectors.joining("；"));
+						.map(k -> words(PostKind.class, k).orElse(k))
+						.collect(Collectors.joining(msg("list.separator")))))
+			.collect(Collectors.joining(msg("admin.policy.pursuit.separator")));
 	}
 }

@@ -33,6 +33,18 @@ class AdministrationBrowserTest extends BrowserTest {
 		page.setViewportSize(390, 844);
 		page.navigate(url("/admin"));
 		shot("system-phone");
+
+		page.setViewportSize(1280, 900);
+		page.navigate(url("/admin?lang=en"));
+		assertThat(page.locator("h1").textContent()).isEqualTo("Administration");
+		assertThat(page.locator("#system-admin").textContent()).contains("Rectification report after an interview")
+			.contains("7 calendar days")
+			.contains("S 五项机制3 7日内报告")
+			.contains("Condition: Interview report not made in time")
+			.contains("Reminder letter");
+		assertThat(page.locator("#units").textContent()).contains("Party committee").contains("(since ");
+		section("policy-title", "system-policy-section-en.png");
+		page.navigate(url("/admin?lang=zh-CN"));
 	}
 
 	/** A screenshot of one section only (the whole page is long), next to the numbered ones. */
@@ -63,6 +75,10 @@ class AdministrationBrowserTest extends BrowserTest {
 		assertThat(page.locator("#system-admin").count()).isZero();
 		assertThat(page.locator("#security-admin").count()).isZero();
 		shot("audit");
+		page.navigate(url("/admin?lang=en"));
+		assertThat(page.locator("#verdict").textContent()).isEqualTo("The record is intact: no tampering found");
+		shot("audit-en");
+		page.navigate(url("/admin?lang=zh-CN"));
 
 		context.clearCookies();
 		signIn("discipline");

@@ -9,115 +9,109 @@ import java.util.Map;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.InvalidInputException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
 
 /**
- * The workspace's words: statuses in Chinese, times in China's zone, and the use cases' reasons
- * (English, for the API) as the discipline officer reads them next to a field.
+ * The workspace's words in the user's language ({@code messages/accountability*.properties}): the
+ * notices after a change, the use cases' reasons (English, for the API) as the discipline officer
+ * reads them next to a field, refusals because of a case's state, and times in China's zone.
+ * Enumerations are put in words by the templates ({@code @labels.of}).
  */
-final class PageText {
+@Component
+class PageText {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	/** The queue's statuses, in the order the filter offers them. */
-	static final Map<String, String> TRIGGER_STATUS;
+	/** The queue's statuses, in the order the filter offers them; words: {@code accountability.trigger.status.<STATUS>}. */
+	static final List<String> TRIGGER_STATUSES = List.of("QUEUED", "OPEN_CASE", "JOIN_CASE", "NOT_PURSUED");
 
-	static {
-		Map<String, String> status = new LinkedHashMap<>();
-		status.put("QUEUED", "待研判");
-		status.put("OPEN_CASE", "已立案");
-		status.put("JOIN_CASE", "已并案");
-		status.put("NOT_PURSUED", "不予追责");
-		TRIGGER_STATUS = java.util.Collections.unmodifiableMap(status);
-	}
+	private final MessageSource messages;
 
-	private PageText() {
+	PageText(MessageSource messages) {
+		this.messages = messages;
 	}
 
 	static String time(Instant instant) {
 		return instant == null ? "" : MINUTES.format(instant.atZone(ChinaTime.ZONE));
 	}
 
-	static String caseStatus(String status) {
-		return "CLOSED".equals(status) ? "已结案" : "办理中";
+	/** A message of the user's language. */
+	String msg(String key, Object... args) {
+		return messages.getMessage(key, args.length == 0 ? null : args, LocaleContextHolder.getLocale());
 	}
 
 	/** Each field's reason, keyed by {@code form + ":" + field}, in the workspace's words. */
-	static Map<String, String> errors(String form, InvalidInputException e) {
+	Map<String, String> errors(String form, InvalidInputException e) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (InvalidInputException.FieldError error : e.errors()) {
-			errors.merge(form + ":" + error.field(), reason(form, error), (a, b) -> a + "；" + b);
+			errors.merge(form + ":" + error.field(), reason(form, error), (a, b) -> a + msg("accountability.error.separator") + b);
 		}
 		return errors;
 	}
 
-	static Map<String, String> error(String form, String field, String message) {
-		return Map.of(form + ":" + field, message);
+	/** One field's reason, a message of the bundles. */
+	Map<String, String> error(String form, String field, String key, Object... args) {
+		return Map.of(form + ":" + field, msg(key, args));
 	}
 
-	private static String reason(String form, InvalidInputException.FieldError error) {
+	private String reason(String form, InvalidInputException.FieldError error) {
 		String field = error.field();
 		String reason = error.reason() == null ? "" : error.reason();
-		switch (field) {
-			case "reason":
-				return form.startsWith("clearance") || form.equals("assess") && reason.contains("not to pursue")
-						? "不予追责必须说明理由" : "请填写理由";
-			case "decision":
-				return "请选择处置方式";
-			case "caseId":
-				return reason.contains("does not exist") ? "所选案件不存在" : "请选择要并入的案件";
-			case "checklist":
-				return "请逐项回答“三个区分开来”";
-			case "tolerance":
-				return reason.contains("no distinction") ? "三个区分开来均不符合时，只能认定为“不予容错”" : "请选择认定结论";
-			case "outcome":
-				return form.startsWith("referral-outcome") ? "请填写接收机关的办理结果" : "请选择处理措施（四种形态）";
-			case "recipient":
-				return "请选择移送对象";
-			case "recipientName":
-				return "请填写接收机关名称";
-			case "summary":
-				return form.equals("closure") ? "请填写结案情况" : "请填写移送事由摘要";
-			case "includeReporterIdentity":
-				return "举报人身份信息只能移送纪检监察机关或司法机关";
-			case "legalBasis":
-				return "随案移送举报人身份信息须注明法律依据";
-			case "receivedOn":
-				return reason.contains("before") ? "签收日期不能早于移送日期" : "请填写签收日期";
-			case "receivedBy":
-				return "请填写签收人";
-			default:
-				return reason;
-		}
+		return switch (field) {
+			case "reason" -> msg(form.startsWith("clearance") || form.equals("assess") && reason.contains("not to pursue")
+					? "accountability.error.reason.notPursued" : form.equals("add-party") ? "accountability.error.reason.party" : "accountability.error.reason");
+			case "decision" -> msg("accountability.error.decision");
+			case "caseId" -> msg(reason.contains("does not exist") ? "accountability.error.caseId.unknown" : "accountability.error.caseId");
+			case "checklist" -> msg("accountability.error.checklist");
+			case "tolerance" -> msg(reason.contains("no distinction") ? "accountability.error.tolerance.noDistinction"
+					: "accountability.error.tolerance");
+			case "outcome" -> msg(form.startsWith("referral-outcome") ? "accountability.error.referralOutcome" : "accountability.error.outcome");
+			case "recipient" -> msg("accountability.error.recipient");
+			case "recipientName" -> msg("accountability.error.recipientName");
+			case "summary" -> msg(form.equals("closure") ? "accountability.error.summary.closure" : "accountability.error.summary.referral");
+			case "includeReporterIdentity" -> msg("accountability.error.includeReporterIdentity");
+			case "legalBasis" -> msg("accountability.error.legalBasis");
+			case "receivedOn" -> msg(reason.contains("before") ? "accountability.error.receivedOn.before" : "accountability.error.receivedOn");
+			case "receivedBy" -> msg("accountability.error.receivedBy");
+			case "responsibility" -> msg("accountability.error.responsibility");
+			case "unitId" -> msg(reason.contains("does not exist") ? "accountability.error.unitId.unknown" : "accountability.error.unitId");
+			case "personId" -> msg("accountability.error.personId");
+			default -> reason;
+		};
 	}
 
 	/** A refusal because of the current state, in the workspace's words where it is a known one. */
-	static String conflict(ConflictException e) {
+	String conflict(ConflictException e) {
 		String message = e.getMessage() == null ? "" : e.getMessage();
 		if (message.contains("still under review")) {
-			return "尚有当事人在审查中：请先对每名当事人作出处理决定或不予追责，再结案。";
+			return msg("accountability.conflict.underReview");
 		}
 		if (message.contains("already assessed")) {
-			return "该线索已经研判处置，不能重复处置。";
+			return msg("accountability.conflict.assessed");
 		}
 		if (message.contains("is closed")) {
-			return "案件已结案，不能再作变更。";
+			return msg("accountability.conflict.closed");
 		}
 		if (message.contains("names a unit and no person")) {
-			return "该当事人只列明单位、未确定具体人员：处理决定只对具体人员作出。";
+			return msg("accountability.conflict.unitOnly");
 		}
 		if (message.contains("received on")) {
-			return "该移送已登记签收。";
+			return msg("accountability.conflict.received");
 		}
 		if (message.contains("already has its outcome")) {
-			return "该移送已登记办理结果。";
+			return msg("accountability.conflict.referralOutcome");
+		}
+		if (message.contains("is already part of case")) {
+			return msg("accountability.conflict.joined");
+		}
+		if (message.contains("already names this party")) {
+			return msg("accountability.conflict.partyNamed");
 		}
 		if (message.contains("already")) {
-			return "该当事人已作出决定，不能重复处理。";
+			return msg("accountability.conflict.decided");
 		}
-		return "操作与当前状态不符，请刷新后重试（" + message + "）";
-	}
-
-	static List<String> errorList(Map<String, String> errors) {
-		return List.copyOf(errors.values());
+		return msg("accountability.conflict.other", message);
 	}
 }

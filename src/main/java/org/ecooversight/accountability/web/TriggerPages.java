@@ -11,6 +11,7 @@ import org.ecooversight.accountability.AccountabilityQueries.QueueRow;
 import org.ecooversight.accountability.PursuingCases;
 import org.ecooversight.accountability.PursuingCases.Assess;
 import org.ecooversight.accountability.Trigger;
+import org.ecooversight.accountability.TriggerOrigin;
 import org.ecooversight.accountability.TriggerEvent.Assessment;
 import org.ecooversight.accountability.TriggerEvent.TriggerRaised;
 import org.ecooversight.organisation.PostKind;
@@ -41,20 +42,21 @@ class TriggerPages {
 
 	private final AccountabilityQueries queries;
 	private final PursuingCases pursuing;
+	private final PageText text;
 
-	TriggerPages(AccountabilityQueries queries, PursuingCases pursuing) {
+	TriggerPages(AccountabilityQueries queries, PursuingCases pursuing, PageText text) {
 		this.queries = queries;
 		this.pursuing = pursuing;
+		this.text = text;
 	}
 
-	/** A line of the queue as the page shows it. */
-	record QueueItem(UUID id, String origin, String rule, String subject, String reason, LocalDate failureDay,
-			String status, String statusLabel, UUID caseId, UUID problemId, String raisedAt) {
+	/** A line of the queue as the page shows it; the status's words are {@code accountability.trigger.status.<status>}. */
+	record QueueItem(UUID id, TriggerOrigin origin, String rule, String subject, String reason, LocalDate failureDay,
+			String status, UUID caseId, UUID problemId, String raisedAt) {
 
 		static QueueItem of(QueueRow r) {
-			return new QueueItem(r.id(), r.originLabel(), r.ruleName(), r.subject(), r.reason(), r.failureDay(),
-					r.status(), PageText.TRIGGER_STATUS.getOrDefault(r.status(), r.status()), r.caseId(), r.problemId(),
-					PageText.time(r.raisedAt()));
+			return new QueueItem(r.id(), r.origin(), r.ruleName(), r.subject(), r.reason(), r.failureDay(), r.status(),
+					r.caseId(), r.problemId(), PageText.time(r.raisedAt()));
 		}
 	}
 
@@ -64,9 +66,9 @@ class TriggerPages {
 		String selected = status == null || status.isBlank() ? "QUEUED" : status;
 		AccountabilityQueries.Queue queue = queries.queue("ALL".equals(selected) ? null : selected, actor);
 		Map<String, Long> counts = new LinkedHashMap<>();
-		PageText.TRIGGER_STATUS.keySet().forEach(s -> counts.put(s, queue.counts().getOrDefault(s, 0L)));
+		PageText.TRIGGER_STATUSES.forEach(s -> counts.put(s, queue.counts().getOrDefault(s, 0L)));
 		model.addAttribute("activeNav", ACTIVE_NAV);
-		model.addAttribute("statuses", PageText.TRIGGER_STATUS);
+		model.addAttribute("statuses", PageText.TRIGGER_STATUSES);
 		model.addAttribute("counts", counts);
 		model.addAttribute("total", queue.counts().values().stream().mapToLong(Long::longValue).sum());
 		model.addAttribute("selected", selected);
@@ -91,18 +93,19 @@ class TriggerPages {
 			UUID opened = pursuing.assess(id, new Assess(chosen, chosen == Assessment.JOIN_CASE ? caseId : null, reason),
 					actor);
 			if (chosen == Assessment.OPEN_CASE) {
-				redirect.addFlashAttribute("notice", "已立案，以下为三责同追的当事人，请逐人审查。");
+				redirect.addFlashAttribute("notice", text.msg("accountability.notice.opened"));
 				return "redirect:/accountability/cases/" + opened;
 			}
-			redirect.addFlashAttribute("notice", chosen == Assessment.JOIN_CASE ? "已并入所选案件。" : "已决定不予追责，理由已记录。");
+			redirect.addFlashAttribute("notice",
+					text.msg(chosen == Assessment.JOIN_CASE ? "accountability.notice.joined" : "accountability.notice.notPursued"));
 			return "redirect:/accountability/triggers/" + id;
 		}
 		catch (InvalidInputException e) {
 			return triggerPage(id, actor, model, new AssessForm(decision, caseId, reason), null,
-					PageText.errors("assess", e));
+					text.errors("assess", e));
 		}
 		catch (ConflictException e) {
-			return triggerPage(id, actor, model, new AssessForm(decision, caseId, reason), PageText.conflict(e), Map.of());
+			return triggerPage(id, actor, model, new AssessForm(decision, caseId, reason), text.conflict(e), Map.of());
 		}
 	}
 
@@ -145,45 +148,45 @@ class TriggerPages {
 		model.addAttribute("activeNav", ACTIVE_NAV);
 		model.addAttribute("cases", queries.cases(actor)
 			.stream()
-			.map(c -> new CaseItem(c.id(), c.number(), c.subject(), c.summary(), c.problemId(), c.status(),
-					PageText.caseStatus(c.status()), PageText.time(c.openedAt()), PageText.time(c.closedAt())))
+			.map(c -> new CaseItem(c.id(), c.number(), c.subject(), c.summary(), c.problemId(),
+					"CLOSED".equals(c.status()) ? "CLOSED" : "OPEN", PageText.time(c.openedAt()),
+					PageText.time(c.closedAt())))
 			.toList());
 		return "accountability/cases";
 	}
 
+	/** A case of the list; the status (OPEN or CLOSED) in words is {@code accountability.case.status.<status>}. */
 	record CaseItem(UUID id, String number, String subject, String summary, UUID problemId, String status,
-			String statusLabel, String openedAt, String closedAt) {
+			String openedAt, String closedAt) {
 	}
 
-	/** Whose responsibility is pursued, in words: "主体责任：党委书记、政府主要负责人". */
-	private static List<String> pursuit(Map<String, List<String>> pursuit) {
+	/**
+	 * Whose responsibility is pursued, in the order of the responsibilities; the template puts it in
+	 * words ("主体责任：党委书记、政府主要负责人").
+	 */
+	record PursuitLine(ResponsibilityKind responsibility, List<PostKind> posts) {
+	}
+
+	private static List<PursuitLine> pursuit(Map<String, List<String>> pursuit) {
 		if (pursuit == null) {
 			return List.of();
 		}
 		return pursuit.entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(TriggerPages::responsibilityOrder)))
-			.map(e -> label(ResponsibilityKind.class, e.getKey()) + "：" + String.join("、",
-					e.getValue().stream().map(k -> label(PostKind.class, k)).toList()))
+			.filter(e -> value(ResponsibilityKind.class, e.getKey()) != null)
+			.map(e -> new PursuitLine(value(ResponsibilityKind.class, e.getKey()),
+					e.getValue().stream().map(k -> value(PostKind.class, k)).filter(java.util.Objects::nonNull).toList()))
+			.sorted(java.util.Comparator.comparing(PursuitLine::responsibility))
 			.toList();
 	}
 
-	private static int responsibilityOrder(String name) {
-		for (ResponsibilityKind kind : ResponsibilityKind.values()) {
-			if (kind.name().equals(name)) {
-				return kind.ordinal();
-			}
-		}
-		return Integer.MAX_VALUE;
-	}
-
-	private static <E extends Enum<E>> String label(Class<E> type, String name) {
+	private static <E extends Enum<E>> E value(Class<E> type, String name) {
 		for (E e : type.getEnumConstants()) {
 			if (e.name().equals(name)) {
-				return e instanceof ResponsibilityKind r ? r.label() : e instanceof PostKind k ? k.label() : name;
+				return e;
 			}
 		}
-		return name;
+		return null;
 	}
 
 	private static Assessment parse(String decision) {

@@ -17,6 +17,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.ecooversight.support.BrowserTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The discipline organ's workspace in a real browser: a town refers a problem (through the API), the
  * discipline officer finds it in the queue, opens a case, decides an outcome for a party of the three
- * responsibilities and refers the matter on; nobody else reaches the workspace.
+ * responsibilities, names a further party and refers the matter on; nobody else reaches the workspace.
  */
 @DisplayName("问责工作（浏览器）/ the discipline organ's workspace in a browser")
 class DisciplineWorkspaceBrowserTest extends BrowserTest {
@@ -44,7 +45,7 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Test
-	@DisplayName("纪检干部研判镇移送的线索并立案，对当事人作出处理（缺理由时字段旁提示），再移送执法部门")
+	@DisplayName("纪检干部研判镇移送的线索并立案，对当事人作出处理（缺理由时字段旁提示），追加当事人，再移送执法部门")
 	void theOfficerOpensACaseDecidesAnOutcomeAndRefersTheMatter() throws Exception {
 		String reason = "池河镇移送：企业拒不整改，相关部门监管不力（" + UUID.randomUUID().toString().substring(0, 8) + "）";
 		String problem = assignedProblemInChihe();
@@ -65,7 +66,8 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		shot("queue");
 		row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("研判")).click();
 
-		assertThat(page.locator("main").textContent()).contains("Q 触发机制 被动触发").contains(reason);
+		assertThat(page.locator("main").textContent()).contains("Q 触发机制 被动触发").contains(reason)
+			.contains("主体责任：党委书记、政府主要负责人");
 		assertThat(page.locator("a[href='/problems/" + problem + "']").count()).isPositive();
 		page.getByLabel("立案追责").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交研判意见")).click();
@@ -81,6 +83,7 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		assertThat(page.locator("#resp-PRIMARY").textContent()).contains("主体责任");
 		assertThat(page.locator(".party").count()).isGreaterThanOrEqualTo(3);
 		assertThat(page.locator(".party").first().textContent()).contains("失职发生日在任");
+		String caseUrl = page.url();
 		shot("case");
 
 		Locator outcome = page.locator("details.outcome").first();
@@ -98,6 +101,35 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		assertThat(page.locator(".party .badge.OUTCOME_DECIDED").first().textContent()).isEqualTo("已作出处理");
 		assertThat(page.locator(".decisions").first().textContent()).contains("第一种形态 · 谈话提醒");
 		shot("outcome-decided");
+
+		// 三责同追: a further party, named through the form under the case, shows under its responsibility.
+		Locator addParty = page.locator("#add-party");
+		addParty.locator("summary").click();
+		addParty.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("追加当事人")).click();
+		addParty = page.locator("#add-party");
+		assertThat(addParty.locator("details").getAttribute("open")).isNotNull();
+		assertThat(addParty.locator(".field-error").textContent()).isEqualTo("请选择责任类别");
+		shot("add-party-needs-a-responsibility");
+		addParty.getByLabel("监管责任").check();
+		addParty.getByLabel("单位").selectOption(new SelectOption().setLabel("石泉县林业局"));
+		Locator holder = addParty.locator("#add-party-person option", new Locator.LocatorOptions().setHasText("局长："))
+			.first();
+		holder.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED)); // the unit's post holders on the day of the failure, swapped in by htmx
+		String forestryHead = holder.textContent().substring(holder.textContent().indexOf('：') + 1);
+		addParty.getByLabel("人员").selectOption(holder.getAttribute("value"));
+		shot("add-party-form");
+		addParty.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("追加当事人")).click();
+		assertThat(page.locator(".field-error").textContent()).isEqualTo("请说明追加该当事人的理由");
+		assertThat(page.getByLabel("人员").inputValue()).isEqualTo(holder.getAttribute("value"));
+		page.getByLabel("追加理由").fill("林业局对石料厂所在林地的监管失职，一并追责");
+		page.locator("#add-party").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("追加当事人")).click();
+		assertThat(page.locator(".flash.ok").textContent()).contains("已追加当事人");
+		page.waitForLoadState();
+		Locator added = page.locator("#resp-REGULATORY .party", new Page.LocatorOptions().setHasText("石泉县林业局"));
+		assertThat(added.locator(".party-name").textContent()).isEqualTo(forestryHead);
+		assertThat(added.textContent()).contains("局长").contains("审查中");
+		added.scrollIntoViewIfNeeded();
+		shot("party-added");
 
 		page.locator("details.new-referral summary").click();
 		page.getByLabel("移送对象").selectOption("LAW_ENFORCEMENT");
@@ -137,6 +169,16 @@ class DisciplineWorkspaceBrowserTest extends BrowserTest {
 		assertThat(page.locator(".counts li.current").textContent()).contains("已立案");
 		assertThat(page.locator("#queue").textContent()).contains(reason);
 		shot("queue-phone");
+
+		page.setViewportSize(1280, 900);
+		page.navigate(caseUrl + "?lang=en");
+		assertThat(page.locator("#resp-REGULATORY h2").textContent()).contains("Regulatory responsibility");
+		assertThat(page.locator("#resp-REGULATORY").textContent()).contains(forestryHead).contains("Under review");
+		assertThat(page.locator("article.referral h3").first().textContent())
+			.isEqualTo("Administrative law enforcement: 石泉县生态环境综合执法大队");
+		assertThat(page.locator("#add-party summary").textContent()).isEqualTo("Add a party");
+		shot("case-in-english");
+		page.navigate(caseUrl + "?lang=zh-CN");
 		assertThat(refusedByThePolicy).as("nothing the Content-Security-Policy refuses").isEmpty();
 		assertThat(page.navigate(url("/accountability/cases/" + UUID.randomUUID())).status()).isEqualTo(404);
 		assertThat(page.navigate(url("/accountability/triggers/not-an-id")).status()).isEqualTo(404);
