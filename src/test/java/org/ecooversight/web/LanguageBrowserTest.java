@@ -38,4 +38,24 @@ class LanguageBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).first().click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("我的待办"))).isVisible();
 	}
+
+	@Test
+	@DisplayName("手机屏幕：镇经办人在英文界面打开问题台账和问题页，页面不需横向滚动")
+	void theLedgerInEnglishOnAPhone() {
+		page = browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true)).newPage();
+		signIn("chengguan");
+		page.navigate(url("/problems?lang=en"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Problem ledger"))).isVisible();
+		shot("phone-ledger-en");
+		String first = page.locator("tbody a").first().getAttribute("href");
+		page.navigate(url(first));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Full record"))).isVisible();
+		org.assertj.core.api.Assertions.assertThat((Integer) page.evaluate("document.documentElement.scrollWidth"))
+			.as("no sideways scrolling on a phone")
+			.isLessThanOrEqualTo(391);
+		shot("phone-problem-en");
+		page.context().close();
+	}
 }

@@ -318,9 +318,10 @@ class ProblemPages {
 		model.addAttribute("activeNav", "/problems");
 		model.addAttribute("p", view);
 		model.addAttribute("town", townNames().getOrDefault(view.place().townCode(), view.place().townCode()));
+		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		model.addAttribute("types", view.pollutionTypes()
 			.stream()
-			.map(t -> domains.find(t).map(d -> d.nameZh()).orElse(t))
+			.map(t -> domains.find(t).map(d -> english ? d.nameEn() : d.nameZh()).orElse(t))
 			.toList());
 		model.addAttribute("timeline", timeline(problem));
 		Set<String> can = can(problem, actor);
