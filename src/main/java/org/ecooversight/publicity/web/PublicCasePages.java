@@ -69,9 +69,11 @@ class PublicCasePages {
 		return "public/case-missing";
 	}
 
-	/** The opening of a write-up: its first 120 characters, on one line. */
+	/** The opening of a write-up: its first 120 characters, on one line (no space put between Chinese sentences). */
 	static String excerpt(String writeUp) {
-		String line = writeUp.replaceAll("\\s+", " ").strip();
+		String line = writeUp.replaceAll("(?<=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])\\s+(?=[\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef])", "")
+			.replaceAll("\\s+", " ")
+			.strip();
 		return line.codePointCount(0, line.length()) <= 120 ? line
 				: line.substring(0, line.offsetByCodePoints(0, 120)) + "…";
 	}
