@@ -3,6 +3,8 @@
  * (GET /dashboard/data). No script is written into the page and no HTML is built from data: the
  * tooltips are drawn on the canvas (renderMode 'richText'), so names from the database are never
  * parsed as markup, and the Content-Security-Policy (scripts and styles from the platform only) holds.
+ * The words (series names, tooltips) come from the page's data-t-* attributes, in the reader's
+ * language (messages/stats*.properties); {0}, {1}... in them are filled in here.
  */
 (function () {
   'use strict';
@@ -15,6 +17,7 @@
   var PALETTE = ['#1f6f4a', '#3f8fc4', '#e0a526', '#c4573f', '#7a5fb0', '#2aa39a', '#8a9a92', '#b5446e',
     '#5b8c2a', '#d17a22', '#4b6584', '#a0522d'];
   var charts = [];
+  var words = root.dataset;
   var narrow = window.matchMedia('(max-width: 700px)');
 
   /** Draws a chart into the element with this id; rows: the categories of a bar chart, to size it by. */
@@ -33,10 +36,16 @@
     option.animationDuration = 400;
     if (isEmpty(option)) {
       option.graphic = [{ type: 'text', left: 'center', top: 'middle',
-        style: { text: '本期间暂无数据', fill: '#8a9a92', fontSize: 14 } }];
+        style: { text: words.tEmpty, fill: '#8a9a92', fontSize: 14 } }];
     }
     chart.setOption(option);
     charts.push(chart);
+  }
+
+  /** A message of the page with {0}, {1}... replaced by the arguments. */
+  function fmt(template) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return String(template).replace(/\{(\d+)\}/g, function (m, i) { return i < args.length ? String(args[i]) : m; });
   }
 
   function isEmpty(option) {
@@ -63,19 +72,19 @@
 
   function draw(f) {
     make('chart-type', {
-      tooltip: { trigger: 'item', formatter: '{b}：{c} 件（{d}%）' },
-      series: [{ type: 'pie', name: '污染类型', radius: narrow.matches ? ['30%', '52%'] : ['38%', '66%'], center: ['50%', '50%'],
-        avoidLabelOverlap: true, label: { formatter: '{b}\n{c} 件' },
+      tooltip: { trigger: 'item', formatter: function (p) { return fmt(words.tTypeTooltip, p.name, p.value, p.percent); } },
+      series: [{ type: 'pie', name: words.tType, radius: narrow.matches ? ['30%', '52%'] : ['38%', '66%'], center: ['50%', '50%'],
+        avoidLabelOverlap: true, label: { formatter: function (p) { return fmt(words.tTypeLabel, p.name, p.value); } },
         data: f.byPollutionType.map(function (c) { return { name: c.label, value: c.count }; }) }]
     });
-    make('chart-channel', bars(f.byChannel, '问题数'), f.byChannel.length);
-    make('chart-town', bars(f.byTown, '问题数'), f.byTown.length);
+    make('chart-channel', bars(f.byChannel, words.tCount), f.byChannel.length);
+    make('chart-town', bars(f.byTown, words.tCount), f.byTown.length);
     make('chart-month', {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: f.byMonth.map(function (c) { return c.key; }) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'bar', name: '受理问题', data: f.byMonth.map(function (c) { return c.count; }),
+      series: [{ type: 'bar', name: words.tMonth, data: f.byMonth.map(function (c) { return c.count; }),
         itemStyle: { color: '#3f8fc4' }, barMaxWidth: 28,
         label: { show: !narrow.matches, position: 'top', formatter: function (p) { return p.value ? String(p.value) : ''; } } }]
     });
@@ -85,13 +94,13 @@
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' },
         formatter: function (params) {
           var u = rated[params[0].dataIndex];
-          return u.label + '\n按期整改率 ' + percent(u.onTimeRate) + '（按期 ' + u.closedOnTime + ' / 销号 ' + u.closed + '）';
+          return fmt(words.tRateTooltip, u.label, percent(u.onTimeRate), u.closedOnTime, u.closed);
         } },
       grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: { type: 'category', data: rated.map(function (u) { return u.label; }),
         axisLabel: { width: narrow.matches ? 90 : 170, overflow: 'truncate' } },
-      series: [{ type: 'bar', name: '按期整改率', barMaxWidth: 22,
+      series: [{ type: 'bar', name: words.tRate, barMaxWidth: 22,
         data: rated.map(function (u) {
           var value = Math.round(u.onTimeRate * 1000) / 10;
           return { value: value, itemStyle: { color: value >= 90 ? GREEN : value >= 60 ? '#e0a526' : '#b3261e' } };

@@ -4,7 +4,8 @@
  * coloured by their warning, clustered (Leaflet.markercluster), and a heat layer drawn here.
  * Popups are built from DOM nodes with textContent, never from HTML strings, so no text from the
  * database is parsed as markup; nothing is written into the page as script or style attributes
- * (Content-Security-Policy).
+ * (Content-Security-Policy). The words come from the map element's data-t-* attributes, in the
+ * reader's language (messages/stats*.properties); {0}, {1} in them are filled in here.
  */
 (function () {
   'use strict';
@@ -12,6 +13,13 @@
   var el = document.getElementById('map');
   if (!el || typeof L === 'undefined') {
     return;
+  }
+  var words = el.dataset;
+
+  /** A message of the page with {0}, {1}... replaced by the arguments. */
+  function fmt(template) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    return String(template).replace(/\{(\d+)\}/g, function (m, i) { return i < args.length ? String(args[i]) : m; });
   }
 
   /**
@@ -107,7 +115,7 @@
 
   var map = L.map(el, { zoomSnap: 0.25, attributionControl: true, preferCanvas: false });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('县界：平台自带数据');
+  map.attributionControl.addAttribution(words.tAttribution);
 
   function text(tag, value, className) {
     var node = document.createElement(tag);
@@ -124,12 +132,12 @@
     box.className = 'problem-popup';
     box.appendChild(text('strong', p.code, 'popup-code'));
     var dl = document.createElement('dl');
-    [['状态', p.statusLabel], ['预警', p.colourLabel], ['所在镇', p.town]].forEach(function (row) {
+    [[words.tStatus, p.statusLabel], [words.tColour, p.colourLabel], [words.tTown, p.town]].forEach(function (row) {
       dl.appendChild(text('dt', row[0]));
       dl.appendChild(text('dd', row[1]));
     });
     box.appendChild(dl);
-    var link = text('a', '查看问题详情', 'popup-link');
+    var link = text('a', words.tOpen, 'popup-link');
     link.href = el.dataset.problemHref + encodeURIComponent(p.id);
     box.appendChild(link);
     return box;
@@ -197,9 +205,12 @@
     });
     clusters.addTo(map);
     var heat = new HeatLayer(points);
-    L.control.layers(null, { '问题点位（聚合）': clusters, '热力图': heat }, { collapsed: false }).addTo(map);
+    var layers = {};
+    layers[words.tMarkers] = clusters;
+    layers[words.tHeat] = heat;
+    L.control.layers(null, layers, { collapsed: false }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
-    summary(data.jurisdiction + '：共 ' + data.items.length + ' 个问题点位' + (data.truncated ? '（仅显示最新的部分）' : ''));
+    summary(fmt(words.tSummary, data.jurisdiction, data.items.length) + (data.truncated ? words.tTruncated : ''));
     el.dataset.ready = 'true';
   }).catch(function () {
     document.getElementById('map-error').hidden = false;

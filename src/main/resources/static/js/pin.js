@@ -1,7 +1,8 @@
 /*
  * The report form's map pin: the county's outline (our own GeoJSON, no tile server) and one marker
  * where the citizen clicks; the coordinates go into the hidden longitude and latitude fields, and
- * the platform checks that they fall inside the county.
+ * the platform checks that they fall inside the county. The words shown come from the page's
+ * data-pinned-text (messages/public*.properties).
  */
 (function () {
   'use strict';
@@ -23,7 +24,8 @@
     }
     lon.value = latlng.lng.toFixed(6);
     lat.value = latlng.lat.toFixed(6);
-    text.textContent = '已标注位置：经度 ' + lon.value + '，纬度 ' + lat.value;
+    // the words come from the page (data-pinned-text, in the reader's language): {0} longitude, {1} latitude
+    text.textContent = (el.dataset.pinnedText || '{0}, {1}').replace('{0}', lon.value).replace('{1}', lat.value);
     el.dataset.pinned = 'true';
   }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 public record JurisdictionPolicy(String file, String regionCode, String name, Period defaultRectification,
 		Map<String, Period> rectificationByChannel, Map<String, Period> rectificationBySeverity, List<LadderStep> reminderLadder, Period interviewReport,
 		String interviewApprover, Period lookBack, int blueWorkingDaysBeforeDeadline, Extensions extensions,
-		Supervision supervision, Accountability accountability, Disclosure disclosure, List<LocalHoliday> localHolidays) {
+		Supervision supervision, Accountability accountability, Disclosure disclosure, Publicity publicity,
+		List<LocalHoliday> localHolidays) {
 
 	/** How days are counted. */
 	public enum DayCount {
@@ -113,6 +114,15 @@ public record JurisdictionPolicy(String file, String regionCode, String name, Pe
 	 * supervision order (挂牌督办), and problems struck off the ledger, with their public reply.
 	 */
 	public record Disclosure(boolean listedSupervision, boolean closedProblems, String source) {
+	}
+
+	/**
+	 * Typical cases on the public portal (Q, 宣传机制: 曝光整改不力、追责问责典型案例; S, 五项机制2 通报曝光机制
+	 * and 三(一) 总结提炼典型经验): the roles that publish and withdraw them. Only roles that may open a
+	 * reporter's sealed identity can be named, because the platform checks a write-up against the
+	 * identity of the reporters of its related problem on the publisher's authority.
+	 */
+	public record Publicity(List<String> publishers, String source) {
 	}
 
 	/** A local day off (or working day) in addition to the State Council's schedule. */

@@ -21,6 +21,7 @@ import org.ecooversight.policy.JurisdictionPolicy.Extensions;
 import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
 import org.ecooversight.policy.JurisdictionPolicy.LocalHoliday;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
+import org.ecooversight.policy.JurisdictionPolicy.Publicity;
 import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
 import org.ecooversight.policy.JurisdictionPolicy.Supervision;
 import org.ecooversight.policy.JurisdictionPolicy.When;
@@ -62,7 +63,7 @@ public final class PolicyFile {
 			throw new PolicyFileException(file, 1, null, "the file is empty");
 		}
 		Map<String, Node> top = mapping(root, null, Set.of("jurisdiction", "rectification", "reminders", "interview",
-				"lookBack", "colours", "extensions", "supervision", "accountability", "publicDisclosure", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
+				"lookBack", "colours", "extensions", "supervision", "accountability", "publicDisclosure", "publicity", "localHolidays"), Set.of("jurisdiction", "rectification", "reminders",
 						"interview", "lookBack"));
 
 		Map<String, Node> jurisdiction = mapping(top.get("jurisdiction"), "jurisdiction", Set.of("regionCode", "name"),
@@ -156,6 +157,8 @@ public final class PolicyFile {
 					choice(d.get("closedProblems"), "publicDisclosure.closedProblems", PolicyFile::strictBoolean),
 					optionalText(d.get("source")));
 		}
+		Publicity publicity = top.containsKey("publicity") ? publicity(top.get("publicity"))
+				: new Publicity(List.of("COMMITTEE_OFFICE", "TASK_FORCE_LEADER"), null);
 		List<LocalHoliday> holidays = new ArrayList<>();
 		if (top.containsKey("localHolidays")) {
 			Map<String, Node> years = mapping(top.get("localHolidays"), "localHolidays", null, Set.of());
@@ -178,7 +181,7 @@ public final class PolicyFile {
 			}
 		}
 		return new JurisdictionPolicy(file, regionCode, text(jurisdiction.get("name"), "jurisdiction.name"), defaultPeriod,
-				byChannel, bySeverity, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, disclosure, holidays);
+				byChannel, bySeverity, ladder, interviewReport, interviewApprover, lookBackPeriod, blue, extensions, supervision, accountability, disclosure, publicity, holidays);
 	}
 
 	/** The trigger mechanism: the organ, the default pursuit, the referral feedback period, the rules. */
@@ -246,6 +249,31 @@ public final class PolicyFile {
 		}
 		return new Accountability(organ, defaultPursuit, feedback, chaseEvery, List.copyOf(rules));
 	}
+
+	/** Who publishes typical cases: roles that may open a reporter's identity (the write-up is checked against it). */
+	private Publicity publicity(Node node) {
+		Map<String, Node> pub = mapping(node, "publicity", Set.of("publishers", "source"), Set.of("publishers"));
+		List<Node> nodes = sequence(pub.get("publishers"), "publicity.publishers");
+		List<String> publishers = new ArrayList<>();
+		for (int i = 0; i < nodes.size(); i++) {
+			String key = "publicity.publishers[" + i + "]";
+			String role = role(nodes.get(i), key);
+			if (!PUBLISHERS.contains(role)) {
+				throw error(nodes.get(i), key, "'" + role + "' cannot publish typical cases: one of " + PUBLISHERS
+						+ " (roles that may open a reporter's identity, which the write-up is checked against)");
+			}
+			if (publishers.contains(role)) {
+				throw error(nodes.get(i), key, "'" + role + "' is named twice");
+			}
+			publishers.add(role);
+		}
+		if (publishers.isEmpty()) {
+			throw error(pub.get("publishers"), "publicity.publishers", "name at least one role");
+		}
+		return new Publicity(List.copyOf(publishers), optionalText(pub.get("source")));
+	}
+
+	private static final List<String> PUBLISHERS = List.of("COMMITTEE_OFFICE", "TASK_FORCE_LEADER", "TASK_FORCE_MEMBER");
 
 	/** Responsibility kind (the three: PRIMARY, REGULATORY, OVERSIGHT) to the post kinds whose holders are named. */
 	private Map<String, List<String>> pursuit(Node node, String key) {

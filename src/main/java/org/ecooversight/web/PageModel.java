@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class PageModel {
 
 	private final Labels labels;
+	private final org.ecooversight.publicity.PublishingCases publicity;
 
-	PageModel(Labels labels) {
+	PageModel(Labels labels, org.ecooversight.publicity.PublishingCases publicity) {
 		this.labels = labels;
+		this.publicity = publicity;
 	}
 
 	/** A link of the main navigation, with the message key of its words. */
@@ -49,6 +51,9 @@ class PageModel {
 		if (actor.hasAnyRole(Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE, Role.COUNTY_LEADER)) {
 			links.add(new NavLink("/dashboard", "nav.dashboard"));
 			links.add(new NavLink("/map", "nav.map"));
+		}
+		if (publicity.mayPublish(actor)) {
+			links.add(new NavLink("/publicity", "publicity.nav"));
 		}
 		if (actor.hasAnyRole(Role.DISCIPLINE_OFFICER)) {
 			links.add(new NavLink("/accountability", "nav.accountability"));

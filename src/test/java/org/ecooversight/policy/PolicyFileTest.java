@@ -183,6 +183,21 @@ class PolicyFileTest {
 		assertThat(qinghai.supervision().reportEvery().count()).isEqualTo(DayCount.WORKING_DAYS);
 	}
 
+	@Test
+	@DisplayName("典型案例的发布角色：默认为县生态环境保护委员会办公室和工作专班组长；只能是可查看举报人信息的角色")
+	void publishersOfTypicalCasesHaveDefaultsAndAreChecked() throws Exception {
+		assertThat(parse(VALID).publicity().publishers()).containsExactly("COMMITTEE_OFFICE", "TASK_FORCE_LEADER");
+		JurisdictionPolicy shiquan = shipped("610922.yaml");
+		assertThat(shiquan.publicity().publishers()).containsExactly("COMMITTEE_OFFICE", "TASK_FORCE_LEADER");
+		assertThat(shiquan.publicity().source()).contains("宣传机制");
+		assertThat(shipped("63.yaml").publicity().publishers()).containsExactly("COMMITTEE_OFFICE");
+		assertThatThrownBy(() -> parse(VALID + "publicity:\n  publishers: [COMMITTEE_OFFICE, TOWN_HANDLER]\n"))
+			.isInstanceOf(PolicyFileException.class)
+			.hasMessageContaining("publicity.publishers[1]")
+			.hasMessageContaining("cannot publish");
+		assertThatThrownBy(() -> parse(VALID + "publicity:\n  publishers: []\n")).hasMessageContaining("at least one");
+	}
+
 	private static JurisdictionPolicy shipped(String name) throws Exception {
 		try (var in = PolicyFileTest.class.getResourceAsStream("/policies/" + name)) {
 			return file(name).parse(new InputStreamReader(in, StandardCharsets.UTF_8));

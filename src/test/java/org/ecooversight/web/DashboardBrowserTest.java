@@ -90,6 +90,22 @@ class DashboardBrowserTest extends BrowserTest {
 		page.locator("#chart-month canvas").waitFor();
 		page.waitForTimeout(900);
 		shot("phone");
+
+		// in English: the page's words, the charts' series and the names of channels and types
+		page.setViewportSize(1280, 900);
+		page.navigate(url("/dashboard?lang=en"));
+		page.locator("#chart-type canvas").waitFor();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Statistics")).isVisible()).isTrue();
+		assertThat(page.locator("#ranking-towns thead").textContent()).contains("Rank").contains("Rate");
+		assertThat(page.request().get(url("/dashboard/data")).text()).contains("12369 hotline").contains("Air pollution")
+			.doesNotContain("大气污染");
+		page.waitForTimeout(900);
+		shot("english");
+		page.setViewportSize(390, 844);
+		page.navigate(url("/dashboard"));
+		page.locator("#chart-month canvas").waitFor();
+		page.waitForTimeout(900);
+		shot("phone-english");
 		assertThat(violations).isEmpty();
 	}
 
@@ -141,6 +157,17 @@ class DashboardBrowserTest extends BrowserTest {
 		page.navigate(url("/map"));
 		page.locator("#map[data-ready=true]").waitFor();
 		shot("phone");
+
+		// in English: legend, layers, summary and the markers' status and warning
+		page.setViewportSize(1280, 900);
+		page.navigate(url("/map?lang=en"));
+		page.locator("#map[data-ready=true]").waitFor();
+		assertThat(page.getByLabel("Heat map").count()).isEqualTo(1);
+		assertThat(page.locator("#map-summary").textContent()).contains("problems on the map");
+		assertThat(page.locator(".legend").textContent()).contains("Red warning (overdue)");
+		assertThat(page.request().get(url("/map/data")).text()).contains("\"colourLabel\":\"Red: overdue\"")
+			.doesNotContain("红色");
+		shot("english");
 		assertThat(violations).isEmpty();
 	}
 

@@ -65,6 +65,36 @@ class PublicPortalBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	@DisplayName("公众门户的英文页面和手机宽度：举报表、字段旁的错误、查询、公示")
+	void thePortalInEnglishAndOnAPhone() {
+		page.navigate(url("/public?lang=en"));
+		page.locator("#pin-map[data-ready=true]").waitFor();
+		assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+		assertThat(page.getByLabel("Air pollution").count()).isEqualTo(1);
+		page.locator("#pin-map path").first().click();
+		assertThat(page.locator("#pin-text").textContent()).startsWith("Place marked: longitude ");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit report")).click();
+		assertThat(page.locator(".field-error").allTextContents()).contains("Please describe the problem",
+				"Please choose the town where the problem is", "Please choose at least one type of problem");
+		shot("report-errors-english");
+		page.navigate(url("/public/track?code=XXXX-XXXX"));
+		assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("tracking code");
+		page.navigate(url("/public/disclosure"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Problems closed")).count()).isEqualTo(1);
+		assertThat(page.locator("tbody").last().textContent()).doesNotContain("已验收销号");
+		shot("disclosure-english");
+
+		page.setViewportSize(390, 844);
+		page.navigate(url("/public?lang=zh-CN"));
+		page.locator("#pin-map[data-ready=true]").waitFor();
+		shot("report-phone");
+		page.navigate(url("/public/track"));
+		shot("track-phone");
+		page.navigate(url("/public/disclosure"));
+		shot("disclosure-phone");
+	}
+
+	@Test
 	@DisplayName("整改公示：挂牌督办和已办结问题，只列编号、镇、类型、状态和答复")
 	void theDisclosureListShowsWhatThePolicyAllows() {
 		page.navigate(url("/public/disclosure"));

@@ -1,6 +1,14 @@
 package org.ecooversight.ledger.web;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.ecooversight.intake.Channel;
+import org.ecooversight.ledger.Statistics.Count;
+import org.ecooversight.ledger.Statistics.Performance;
+import org.ecooversight.organisation.UnitKind;
 
 import org.ecooversight.ledger.Statistics;
 import org.ecooversight.ledger.Statistics.Figures;
@@ -26,9 +34,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class DashboardController {
 
 	private final Statistics statistics;
+	private final LocalWords words;
 
-	DashboardController(Statistics statistics) {
+	DashboardController(Statistics statistics, LocalWords words) {
 		this.statistics = statistics;
+		this.words = words;
 	}
 
 	@GetMapping("/dashboard")
@@ -42,10 +52,10 @@ class DashboardController {
 		}
 		catch (InvalidInputException e) {
 			period = statistics.thisYear();
-			model.addAttribute("error", to != null && from != null && to.isBefore(from) ? "结束日期不能早于开始日期，已显示本年数据"
-					: "统计期间最长 10 年，已显示本年数据");
+			model.addAttribute("error", to != null && from != null && to.isBefore(from) ? "stats.period.error.order"
+					: "stats.period.error.tooLong");
 		}
-		Figures figures = statistics.figures(period, actor);
+		Figures figures = localised(statistics.figures(period, actor));
 		model.addAttribute("activeNav", "/dashboard");
 		model.addAttribute("figures", figures);
 		model.addAttribute("period", period);
@@ -57,7 +67,53 @@ class DashboardController {
 	Figures data(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Actor actor) {
 		requireReader(actor);
-		return statistics.figures(statistics.period(from, to), actor);
+		return localised(statistics.figures(statistics.period(from, to), actor));
+	}
+
+	/**
+	 * The figures with the names of channels, types and unit kinds in the reader's language (the
+	 * ledger names them in Chinese); towns and units keep their own names.
+	 */
+	private Figures localised(Figures f) {
+		Map<String, String> types = words.domainNames();
+		List<Count> byType = f.byPollutionType()
+			.stream()
+			.map(c -> new Count(c.key(), types.getOrDefault(c.key(), c.label()), c.count()))
+			.toList();
+		List<Count> byChannel = f.byChannel()
+			.stream()
+			.map(c -> new Count(c.key(), channel(c.key(), c.label()), c.count()))
+			.toList();
+		String town = words.get("stats.kind.town");
+		List<Performance> towns = f.towns()
+			.stream()
+			.map(p -> new Performance(p.key(), p.label(), town, p.problems(), p.closed(), p.closedOnTime(),
+					p.onTimeRate(), p.overdue(), p.closedLate(), p.rebounds()))
+			.toList();
+		List<Performance> units = f.units()
+			.stream()
+			.map(p -> new Performance(p.key(), p.label(), unitKind(p.kind()), p.problems(), p.closed(), p.closedOnTime(),
+					p.onTimeRate(), p.overdue(), p.closedLate(), p.rebounds()))
+			.toList();
+		return new Figures(f.period(), f.today(), f.problems(), f.closed(), f.closedOnTime(), f.onTimeRate(), f.overdue(),
+				f.closedLate(), f.reboundProblems(), f.rebounds(), byType, f.byTown(), byChannel, f.byMonth(), towns, units);
+	}
+
+	private String channel(String key, String chinese) {
+		return Arrays.stream(Channel.values())
+			.filter(c -> c.name().equals(key))
+			.findFirst()
+			.map(c -> words.of(c, c.label()))
+			.orElse(chinese);
+	}
+
+	/** A unit kind's words, from the Chinese label the ledger gives. */
+	private String unitKind(String chinese) {
+		return Arrays.stream(UnitKind.values())
+			.filter(k -> k.label().equals(chinese))
+			.findFirst()
+			.map(k -> words.of(k, k.label()))
+			.orElse(chinese);
 	}
 
 	private static void requireReader(Actor actor) {

@@ -27,13 +27,15 @@ class ProblemMapController {
 
 	private final ProblemPlaces places;
 	private final JurisdictionBoundary boundary;
+	private final LocalWords words;
 
-	ProblemMapController(ProblemPlaces places, JurisdictionBoundary boundary) {
+	ProblemMapController(ProblemPlaces places, JurisdictionBoundary boundary, LocalWords words) {
 		this.places = places;
 		this.boundary = boundary;
+		this.words = words;
 	}
 
-	/** A problem as the map's script reads it. */
+	/** A problem as the map's script reads it; status and colour in the reader's language. */
 	record Marker(String id, String code, String status, String statusLabel, String colour, String colourLabel,
 			String town, double longitude, double latitude) {
 	}
@@ -57,8 +59,8 @@ class ProblemMapController {
 		ProblemPlaces.Places found = places.of(actor, open);
 		return new MapData(boundary.name(), found.items()
 			.stream()
-			.map(p -> new Marker(p.id().value().toString(), p.code(), p.status().name(), p.statusLabel(),
-					p.colour().name(), p.colourLabel(), p.townName(), p.longitude(), p.latitude()))
+			.map(p -> new Marker(p.id().value().toString(), p.code(), p.status().name(), words.of(p.status(), p.statusLabel()),
+					p.colour().name(), words.of(p.colour(), p.colourLabel()), p.townName(), p.longitude(), p.latitude()))
 			.toList(), found.truncated());
 	}
 

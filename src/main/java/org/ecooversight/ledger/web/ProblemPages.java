@@ -321,7 +321,7 @@ class ProblemPages {
 		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		model.addAttribute("types", view.pollutionTypes()
 			.stream()
-			.map(t -> domains.find(t).map(d -> english ? d.nameEn() : d.nameZh()).orElse(t))
+			.map(t -> domains.find(t).map(d -> english ? org.springframework.util.StringUtils.capitalize(d.nameEn()) : d.nameZh()).orElse(t))
 			.toList());
 		model.addAttribute("timeline", timeline(problem));
 		Set<String> can = can(problem, actor);

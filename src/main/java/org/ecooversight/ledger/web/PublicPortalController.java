@@ -50,14 +50,16 @@ class PublicPortalController {
 	private final int reportsPerHour;
 	private final int maxPhotos;
 	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+	private final LocalWords words;
 
 	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
 			org.ecooversight.ledger.PublicDisclosure disclosure, org.ecooversight.region.JurisdictionBoundary boundary,
-			Regions regions, Domains domains,
+			Regions regions, Domains domains, LocalWords words,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
 			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour,
 			@Value("${eco.portal.max-photos:3}") int maxPhotos) {
 		this.maxPhotos = maxPhotos;
+		this.words = words;
 		this.receiving = receiving;
 		this.tracking = tracking;
 		this.disclosure = disclosure;
@@ -165,14 +167,14 @@ class PublicPortalController {
 			Model model) {
 		List<MultipartFile> photos = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (photos.size() > maxPhotos) {
-			return form(model, form, Map.of("files", "最多上传 " + maxPhotos + " 张照片"), null);
+			return form(model, form, Map.of("files", words.get("public.report.error.photos", maxPhotos)), null);
 		}
 		if (!allowed(request.getRemoteAddr())) {
-			return form(model, form, Map.of(), "提交过于频繁，请稍后再试，或拨打 12369 环保举报热线。");
+			return form(model, form, Map.of(), words.get("public.report.error.tooMany"));
 		}
 		boolean anonymous = form.isAnonymous() || (blank(form.getName()) && blank(form.getPhone()));
 		if (!anonymous && blank(form.getPhone())) {
-			return form(model, form, Map.of("contact", "实名举报请留下手机号码，以便回访；也可选择匿名举报"), null);
+			return form(model, form, Map.of("contact", words.get("public.report.error.phone")), null);
 		}
 		try {
 			var received = receiving.receive(new ReceiveLead(Channel.PUBLIC_WEB, null, form.getDescription(),
@@ -191,7 +193,8 @@ class PublicPortalController {
 						: error.field().startsWith("reporter") || error.field().startsWith("contact") ? "contact"
 								: error.field().startsWith("files") || error.field().startsWith("attachments") ? "files"
 										: error.field();
-				errors.merge(field, Messages.of(error), (a, b) -> a + "；" + b);
+				errors.merge(field, words.get(Messages.key(error), Messages.args(error)),
+						(a, b) -> a + words.get("public.report.error.separator") + b);
 			}
 			return form(model, form, errors, null);
 		}
@@ -210,14 +213,19 @@ class PublicPortalController {
 			try {
 				PublicTracking.PublicStatus status = tracking.status(code.strip());
 				model.addAttribute("status", status);
+				// a lead's status until it is accepted or merged, then its problem's
+				model.addAttribute("state", status.problemCode() == null
+						? org.ecooversight.intake.LeadStatus.valueOf(status.status())
+						: org.ecooversight.ledger.ProblemStatus.valueOf(status.status()));
+				model.addAttribute("ratings", org.ecooversight.intake.Rating.values());
 				model.addAttribute("receivedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 					.format(status.receivedAt().atZone(ChinaTime.ZONE)));
 			}
 			catch (InvalidInputException e) {
-				model.addAttribute("error", "查询码格式不正确，请核对后重新输入");
+				model.addAttribute("error", "public.track.error.format");
 			}
 			catch (NotFoundException e) {
-				model.addAttribute("error", "没有找到该查询码对应的举报，请核对后重新输入");
+				model.addAttribute("error", "public.track.error.notFound");
 			}
 		}
 		return "public/track";
@@ -234,14 +242,32 @@ class PublicPortalController {
 	@GetMapping("/public/disclosure")
 	String disclosure(Model model) {
 		var lists = disclosure.lists(50);
-		model.addAttribute("lists", lists);
 		Map<String, String> towns = new LinkedHashMap<>();
 		regions.children(jurisdiction).forEach(r -> towns.put(r.code(), r.name()));
-		model.addAttribute("towns", towns);
-		Map<String, String> types = new LinkedHashMap<>();
-		domains.all().forEach(d -> types.put(d.code(), d.nameZh()));
-		model.addAttribute("types", types);
+		Map<String, String> types = words.domainNames();
+		model.addAttribute("listed", lists.listed().stream().map(l -> DisclosureLine.of(l, towns, types, words)).toList());
+		model.addAttribute("closed", lists.closed().stream().map(l -> DisclosureLine.of(l, towns, types, words)).toList());
 		return "public/disclosure";
+	}
+
+	/** A line of the disclosure list in the reader's words: town by name, types and status in their language. */
+	record DisclosureLine(String code, String town, String types, String status, java.time.LocalDate deadline,
+			String closedOn, String publicReply) {
+
+		static DisclosureLine of(org.ecooversight.ledger.PublicDisclosure.Line l, Map<String, String> towns,
+				Map<String, String> types, LocalWords words) {
+			String status = java.util.Arrays.stream(org.ecooversight.ledger.ProblemStatus.values())
+				.filter(s -> s.label().equals(l.statusLabel()))
+				.findFirst()
+				.map(s -> words.of(s, s.label()))
+				.orElse(l.statusLabel());
+			return new DisclosureLine(l.code(), towns.getOrDefault(l.townCode(), l.townCode()),
+					String.join(words.get("public.list.separator"),
+							l.pollutionTypes().stream().map(t -> types.getOrDefault(t, t)).toList()),
+					status, l.deadline(),
+					l.closedAt() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(l.closedAt().atZone(ChinaTime.ZONE)),
+					l.publicReply());
+		}
 	}
 
 	@PostMapping("/public/track/rating")
@@ -253,10 +279,10 @@ class PublicPortalController {
 					+ "&rated=true";
 		}
 		catch (InvalidInputException e) {
-			model.addAttribute("ratingError", "请选择评价：满意、基本满意或不满意");
+			model.addAttribute("ratingError", "public.track.rating.error.choose");
 		}
 		catch (org.ecooversight.shared.ConflictException e) {
-			model.addAttribute("ratingError", "该举报已评价过或尚未办结，无法评价");
+			model.addAttribute("ratingError", "public.track.rating.error.conflict");
 		}
 		return track(code, model);
 	}
@@ -267,6 +293,7 @@ class PublicPortalController {
 		model.addAttribute("error", error);
 		model.addAttribute("towns", regions.children(jurisdiction));
 		model.addAttribute("domains", domains.all());
+		model.addAttribute("domainNames", words.domainNames());
 		model.addAttribute("maxPhotos", maxPhotos);
 		return "public/index";
 	}
@@ -295,24 +322,52 @@ class PublicPortalController {
 		return s == null || s.isBlank();
 	}
 
-	/** The platform's validation reasons (English, for the API) in the portal's words. */
+	/**
+	 * The platform's validation reasons (English, for the API) as message keys of the portal's words
+	 * (messages/public*.properties), with their arguments.
+	 */
 	static final class Messages {
 
-		static String of(InvalidInputException.FieldError error) {
+		private static final java.util.regex.Pattern AT_MOST = java.util.regex.Pattern.compile("at most (\\d+)");
+
+		static String key(InvalidInputException.FieldError error) {
 			String f = error.field();
+			String reason = error.reason() == null ? "" : error.reason();
+			boolean tooLong = AT_MOST.matcher(reason).lookingAt();
 			if (f.equals("description")) {
-				return "请填写问题描述";
+				return tooLong ? "public.report.error.description.tooLong" : "public.report.error.description";
+			}
+			if (f.equals("address")) {
+				return "public.report.error.address.tooLong";
 			}
 			if (f.equals("townCode")) {
-				return "请选择问题所在的镇";
+				return "public.report.error.town";
+			}
+			if (f.startsWith("longitude") || f.startsWith("latitude")) {
+				return "public.report.error.place";
 			}
 			if (f.startsWith("pollutionTypes")) {
-				return "请至少选择一种问题类型";
+				return "public.report.error.types";
 			}
 			if (f.startsWith("files") || f.startsWith("attachments")) {
-				return "照片无法接收：" + error.reason();
+				return tooLong ? "public.report.error.photos" : "public.report.error.file";
 			}
-			return error.reason();
+			if (f.equals("reporter.phone")) {
+				return "public.report.error.phone.invalid";
+			}
+			if (f.equals("reporter.name")) {
+				return "public.report.error.name.tooLong";
+			}
+			if (f.startsWith("reporter")) {
+				return "public.report.error.phone";
+			}
+			return "public.report.error.other";
+		}
+
+		/** The limit a reason names ("at most 5000 characters"), for the words that repeat it. */
+		static Object[] args(InvalidInputException.FieldError error) {
+			var limit = AT_MOST.matcher(error.reason() == null ? "" : error.reason());
+			return new Object[] { limit.lookingAt() ? limit.group(1) : "" };
 		}
 	}
 }

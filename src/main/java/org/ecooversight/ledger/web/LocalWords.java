@@ -1,0 +1,60 @@
+package org.ecooversight.ledger.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ecooversight.responsibility.Domain;
+import org.ecooversight.responsibility.Domains;
+import org.ecooversight.shared.Labels;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Words that the public portal's and the statistics pages' Java hands to a page or a chart, in the
+ * user's language: messages by key, an enumeration's words ({@code enum.<Type>.<VALUE>}, else its
+ * Chinese label, through shared.Labels), a domain's name in Chinese or English.
+ */
+@Component
+class LocalWords {
+
+	private final MessageSource messages;
+	private final Domains domains;
+	private final Labels labels;
+
+	LocalWords(MessageSource messages, Domains domains, Labels labels) {
+		this.messages = messages;
+		this.domains = domains;
+		this.labels = labels;
+	}
+
+	String get(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/** An enumeration value's words; {@code chinese} is used for a value that has no label() of its own. */
+	String of(Enum<?> value, String chinese) {
+		String words = labels.of(value);
+		return words.equals(value.name()) && chinese != null ? chinese : words;
+	}
+
+	boolean english() {
+		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/** A domain's name in the user's language ("Air pollution" / 大气污染). */
+	String domain(Domain d) {
+		if (!english() || d.nameEn() == null || d.nameEn().isBlank()) {
+			return d.nameZh();
+		}
+		return d.nameEn().substring(0, 1).toUpperCase(Locale.ROOT) + d.nameEn().substring(1);
+	}
+
+	/** Every domain's name by code, in the user's language, in the domains' order. */
+	Map<String, String> domainNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		domains.all().forEach(d -> names.put(d.code(), domain(d)));
+		return names;
+	}
+}
