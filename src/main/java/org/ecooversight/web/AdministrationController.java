@@ -286,6 +286,18 @@ class AdministrationController {
 		}
 		sections.add(new PolicySection(msg("admin.policy.accountability"), accountability));
 
+		// Q 宣传机制 / S 通报曝光机制: what the public portal shows, and who publishes typical cases
+		var disclosure = p.disclosure();
+		var publicity = p.publicity();
+		sections.add(new PolicySection(msg("admin.policy.publicity"), List.of(
+				new PolicyRow(msg("admin.policy.disclosure.listed"),
+						msg(disclosure.listedSupervision() ? "admin.policy.yes" : "admin.policy.no"), disclosure.source()),
+				new PolicyRow(msg("admin.policy.disclosure.closed"),
+						msg(disclosure.closedProblems() ? "admin.policy.yes" : "admin.policy.no"), disclosure.source()),
+				new PolicyRow(msg("admin.policy.publicity.publishers"),
+						publicity.publishers().stream().map(this::roleLabel).collect(Collectors.joining(msg("list.separator"))),
+						publicity.source()))));
+
 		if (!p.localHolidays().isEmpty()) {
 			sections.add(new PolicySection(msg("admin.policy.holidays"), p.localHolidays()
 				.stream()

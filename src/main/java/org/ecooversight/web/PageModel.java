@@ -64,6 +64,21 @@ class PageModel {
 		return links;
 	}
 
+	/**
+	 * The link to this page in the other language: the same query with {@code lang} switched, so a
+	 * filtered ledger or a looked-up tracking code stays as it is.
+	 */
+	@ModelAttribute("otherLanguage")
+	String otherLanguage(jakarta.servlet.http.HttpServletRequest request) {
+		String other = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()) ? "zh-CN"
+				: "en";
+		return org.springframework.web.util.UriComponentsBuilder.newInstance()
+			.query(request.getQueryString())
+			.replaceQueryParam("lang", other)
+			.build()
+			.toUriString();
+	}
+
 	@ModelAttribute("roleLabels")
 	List<String> roleLabels() {
 		return labels.all(ActorResolution.current().roles());

@@ -26,7 +26,8 @@ class AdministrationBrowserTest extends BrowserTest {
 		assertThat(page.locator("#system-admin").textContent()).contains("约谈后报告整改落实情况")
 			.contains("S 五项机制3 7日内报告")
 			.contains("约谈后未在7日内报告整改落实情况")
-			.contains("函告提醒");
+			.contains("函告提醒")
+			.contains("可发布典型案例的角色");
 		shot("system");
 		section("policy-title", "system-policy-section.png");
 		section("units-title", "system-units-section.png");

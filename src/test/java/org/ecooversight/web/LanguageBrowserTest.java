@@ -46,8 +46,11 @@ class LanguageBrowserTest extends BrowserTest {
 			.setIsMobile(true)
 			.setHasTouch(true)).newPage();
 		signIn("chengguan");
-		page.navigate(url("/problems?lang=en"));
+		page.navigate(url("/problems?status=ASSIGNED"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English")).first().click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Problem ledger"))).isVisible();
+		// the filter stays as it was
+		org.assertj.core.api.Assertions.assertThat(page.url()).contains("status=ASSIGNED").contains("lang=en");
 		shot("phone-ledger-en");
 		String first = page.locator("tbody a").first().getAttribute("href");
 		page.navigate(url(first));

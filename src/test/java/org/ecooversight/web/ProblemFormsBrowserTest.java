@@ -57,7 +57,7 @@ class ProblemFormsBrowserTest extends BrowserTest {
 		page.getByLabel("决定文号或会议纪要").fill(" ");
 		page.locator("#des-ref").evaluate("e => e.removeAttribute('required')");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确定责任单位")).click();
-		assertThat(page.locator("form:has(#des-ref) .field-error").textContent()).isNotBlank();
+		assertThat(page.locator("form:has(#des-ref) .field-error").textContent()).contains("决定的文号");
 		shot("designation-error");
 		page.getByLabel("决定文号或会议纪要").fill("石泉县人民政府专题会议纪要〔2026〕9号");
 		page.getByLabel("理由").first().fill("扬尘为主，毁林由林业局配合");
@@ -76,7 +76,7 @@ class ProblemFormsBrowserTest extends BrowserTest {
 		page.getByLabel("阶段目标（每行一项：完成日期 目标）").fill("完成围挡和洒水\n2099-01-01 完成补植");
 		page.getByLabel("最终完成期限").fill(deadline);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("建立长期整改台账")).click();
-		assertThat(page.locator("form:has(#lt-milestones) .field-error").textContent()).contains("1");
+		assertThat(page.locator("form:has(#lt-milestones) .field-error").textContent()).contains("以完成日期开头");
 		shot("long-term-error");
 		java.time.LocalDate due = java.time.LocalDate.parse(deadline);
 		page.getByLabel("不能立即整改的原因").fill("植被恢复须跨越一个造林季");

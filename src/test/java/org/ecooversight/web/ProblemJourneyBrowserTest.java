@@ -91,7 +91,7 @@ class ProblemJourneyBrowserTest extends BrowserTest {
 		page.getByLabel("整改效果（0–100）").fill("85");
 		page.locator("#opinion").evaluate("e => e.removeAttribute('required')");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评判")).click();
-		assertThat(page.locator(".field-error").allTextContents()).isNotEmpty();
+		assertThat(page.locator(".field-error").allTextContents()).as("the missing opinion, in the reader's words").containsExactly("请填写意见。");
 		shot("evaluation-error");
 		page.getByLabel("整改措施（0–100）").fill("90");
 		page.getByLabel("整改进度（0–100）").fill("90");

@@ -56,12 +56,14 @@ class IntakePages {
 	private final org.ecooversight.ledger.FindingDuplicateCandidates duplicates;
 	private final org.ecooversight.ledger.MergingLead merging;
 	private final java.time.Clock clock;
+	private final LocalWords words;
 	private final String jurisdiction;
 
 	IntakePages(ReceivingLead receiving, AcceptingLead accepting, DecliningLead declining, Leads leads,
 			ProblemQueries queries, Regions regions, Domains domains,
 			org.ecooversight.ledger.FindingDuplicateCandidates duplicates, org.ecooversight.ledger.MergingLead merging,
-			java.time.Clock clock, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			java.time.Clock clock, LocalWords words, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.words = words;
 		this.duplicates = duplicates;
 		this.merging = merging;
 		this.clock = clock;
@@ -122,7 +124,7 @@ class IntakePages {
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
 			e.errors().forEach(err -> errors.merge(err.field().replaceAll("\\[.*", "").replaceAll("\\..*", ""),
-					err.reason(), (a, b) -> a + "；" + b));
+					words.reason("intake", err.field(), err.reason()), (a, b) -> a.equals(b) ? a : a + "；" + b));
 			return render(model, params, errors);
 		}
 	}

@@ -39,6 +39,16 @@ class LocalWords {
 		return words.equals(value.name()) && chinese != null ? chinese : words;
 	}
 
+	/**
+	 * A use case's reason for refusing a field (English, as the API gives it) in the reader's words:
+	 * the message {@code <area>.error.<field>} with the reason as {0} (the English bundles pass it
+	 * through, the Chinese ones say what the field needs), else the reason as it is.
+	 */
+	String reason(String area, String field, String reason) {
+		String bare = field.replaceAll("\\[.*", "").replaceAll("\\..*", "");
+		return messages.getMessage(area + ".error." + bare, new Object[] { reason }, reason, LocaleContextHolder.getLocale());
+	}
+
 	boolean english() {
 		return "en".equals(LocaleContextHolder.getLocale().getLanguage());
 	}

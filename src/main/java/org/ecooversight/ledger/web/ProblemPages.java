@@ -101,6 +101,7 @@ class ProblemPages {
 	private final CompletingMilestone milestones;
 	private final Labels labels;
 	private final MessageSource messages;
+	private final LocalWords words;
 	private final String jurisdiction;
 
 	ProblemPages(ProblemQueries queries, Problems problems, Organisation organisation, Warnings warnings,
@@ -108,8 +109,9 @@ class ProblemPages {
 			RequestingClosure closureRequests, EvaluatingRectification evaluating, ClosingProblem closing,
 			SupervisingProblem supervising, org.ecooversight.ledger.LookingBack lookingBack,
 			org.ecooversight.ledger.DeadlineRulesView rules, DesignatingUnits designating, OpeningLongTermEntry longTerm,
-			CompletingMilestone milestones, Labels labels, MessageSource messages,
+			CompletingMilestone milestones, Labels labels, MessageSource messages, LocalWords words,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+		this.words = words;
 		this.designating = designating;
 		this.longTerm = longTerm;
 		this.milestones = milestones;
@@ -627,7 +629,8 @@ class ProblemPages {
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(err -> errors.merge(err.field(), err.reason(), (a, b) -> a + "；" + b));
+			e.errors().forEach(err -> errors.merge(err.field().replaceAll("\\[.*", "").replaceAll("\\..*", ""),
+					words.reason("ledger", err.field(), err.reason()), (a, b) -> a.equals(b) ? a : a + "；" + b));
 			return render(id, actor, model, errors, action);
 		}
 		catch (ConflictException | ForbiddenException | PreconditionFailedException e) {
