@@ -153,18 +153,12 @@ public class PublishingCases {
 		return transaction.execute(tx -> cases.change(id, actor, c -> c.withdraw(reason, clock.instant())));
 	}
 
-	/** The problem with exactly this code, found through the ledger's own list (its access rules apply). */
+	/** The problem with exactly this code, if the actor may see it (the ledger's access rules apply). */
 	private Optional<Problem> problem(String code, Actor actor) {
 		if (code.length() > 40) {
 			return Optional.empty();
 		}
-		return problemQueries
-			.list(new ProblemQueries.Filter(null, null, null, null, null, null, null, null, code), actor, 0, 50)
-			.items()
-			.stream()
-			.filter(line -> line.code().equalsIgnoreCase(code))
-			.findFirst()
-			.map(line -> problems.require(line.id()));
+		return problemQueries.idOfCode(code, actor).map(problems::require);
 	}
 
 	/** Refuses a title or write-up that contains the name, phone number or e-mail a reporter of the problem gave. */
