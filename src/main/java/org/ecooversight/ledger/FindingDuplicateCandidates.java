@@ -35,10 +35,12 @@ public class FindingDuplicateCandidates {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final org.ecooversight.responsibility.Domains domains;
 
-	FindingDuplicateCandidates(JdbcClient jdbc, Clock clock) {
+	FindingDuplicateCandidates(JdbcClient jdbc, Clock clock, org.ecooversight.responsibility.Domains domains) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.domains = domains;
 	}
 
 	public record Candidate(ProblemId problemId, String code, ProblemStatus status, String statusLabel,
@@ -92,7 +94,10 @@ public class FindingDuplicateCandidates {
 				ProblemStatus status = ProblemStatus.valueOf(rs.getString("status"));
 				return new Candidate(new ProblemId(rs.getObject("id", UUID.class)), rs.getString("code"), status,
 						status.label(), rs.getString("description"), rs.getTimestamp("accepted_at").toInstant(),
-						similar + 0.1 * shared.size(), "同镇、同类问题（" + String.join("、", shared) + "），描述相似度 "
+						similar + 0.1 * shared.size(), "同镇、同类问题（" + String.join("、", shared.stream()
+							.sorted()
+							.map(t -> domains.find(t).map(org.ecooversight.responsibility.Domain::nameZh).orElse(t))
+							.toList()) + "），描述相似度 "
 								+ Math.round(similar * 100) + "%");
 			})
 			.list()

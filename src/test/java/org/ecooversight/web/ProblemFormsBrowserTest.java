@@ -128,7 +128,7 @@ class ProblemFormsBrowserTest extends BrowserTest {
 			page.reload();
 			second = waitingRow(secondCode);
 		}
-		assertThat(second.locator("details.merge").textContent()).contains(problemCode);
+		assertThat(second.locator("details.merge").textContent()).contains(problemCode).contains("（大气污染）").doesNotContain("AIR");
 		shot("merge-offered");
 		second.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("合并为重复举报")).click();
 		assertThat(page.url()).isEqualTo(problem);
