@@ -51,8 +51,8 @@ import org.springframework.web.bind.annotation.GetMapping;
  * system administrator reads the organisation (units, posts and who holds them today), the regions,
  * the responsibility map and the jurisdiction's policy with each value's source; the security
  * administrator reads the accounts and their roles (never a password); the audit administrator
- * verifies the tamper-evident record. Each sees only their own section. Read-only for now: changes
- * go through the API. The words are {@code messages/admin*.properties} in the user's language; the
+ * verifies the tamper-evident record. Each sees only their own section. The policy is read-only;
+ * appointments and new accounts are entered through {@link AdministrationForms}, other changes through the API. The words are {@code messages/admin*.properties} in the user's language; the
  * names of units, persons, regions and rules and the policy's sources are data, shown as recorded.
  */
 @Controller
@@ -105,6 +105,15 @@ class AdministrationController {
 		}
 		if (security) {
 			model.addAttribute("accounts", accounts());
+			model.addAttribute("accountUnits", organisation.units()
+				.stream()
+				.filter(u -> u.kind() != UnitKind.ENTERPRISE)
+				.toList());
+			model.addAttribute("roles", Role.values());
+		}
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("form", Map.of());
 		}
 		return "admin/index";
 	}
@@ -135,6 +144,7 @@ class AdministrationController {
 		List<Unit> units = organisation.units();
 		Map<UUID, String> unitNames = units.stream().collect(Collectors.toMap(u -> u.id().value(), Unit::name));
 		List<UnitLine> lines = new ArrayList<>();
+		List<PostOption> postOptions = new ArrayList<>();
 		for (Unit unit : units) {
 			if (unit.kind() == UnitKind.ENTERPRISE) {
 				continue;
@@ -142,6 +152,12 @@ class AdministrationController {
 			Map<UUID, List<PostHolder>> holders = organisation.holdersOn(unit.id(), today)
 				.stream()
 				.collect(Collectors.groupingBy(h -> h.post().id().value()));
+			organisation.posts(unit.id())
+				.forEach(p -> postOptions.add(new PostOption(p.id().value(), unit.name() + " · " + p.title(),
+						holders.getOrDefault(p.id().value(), List.of())
+							.stream()
+							.map(h -> h.person().name())
+							.collect(Collectors.joining(msg("list.separator"))))));
 			List<PostLine> posts = organisation.posts(unit.id())
 				.stream()
 				.map(p -> new PostLine(p.title(), labels.of(p.kind()), holders.getOrDefault(p.id().value(), List.of())
@@ -152,6 +168,8 @@ class AdministrationController {
 			lines.add(new UnitLine(unit.name(), labels.of(unit.kind()), regionName(unit.regionCode()), unit.code(), posts));
 		}
 		model.addAttribute("units", lines);
+		model.addAttribute("postOptions", postOptions);
+		model.addAttribute("persons", organisation.persons());
 		model.addAttribute("county", regions.find(jurisdiction).map(Region::name).orElse(jurisdiction));
 		model.addAttribute("towns", regions.children(jurisdiction));
 		boolean chinese = !"en".equals(LocaleContextHolder.getLocale().getLanguage());
@@ -191,6 +209,10 @@ class AdministrationController {
 	}
 
 	record UnitLine(String name, String kind, String region, String code, List<PostLine> posts) {
+	}
+
+	/** A post to appoint to, with who holds it today (blank when vacant). */
+	record PostOption(UUID id, String label, String holders) {
 	}
 
 	record PostLine(String title, String kind, List<HolderLine> holders) {

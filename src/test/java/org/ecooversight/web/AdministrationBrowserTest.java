@@ -2,10 +2,23 @@ package org.ecooversight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
+import java.util.UUID;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.ecooversight.organisation.AdministeringOrganisation;
+import org.ecooversight.organisation.Organisation;
+import org.ecooversight.organisation.PostKind;
+import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.Role;
 import org.ecooversight.support.BrowserTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Administration in a real browser: the three administrator roles each see their own section only. */
 @DisplayName("系统管理（浏览器）/ administration in a browser, three roles apart")
@@ -91,5 +104,103 @@ class AdministrationBrowserTest extends BrowserTest {
 		signIn("sysadmin");
 		assertThat(page.navigate(url("/admin/verification")).status()).isEqualTo(403);
 		assertThat(page.navigate(url("/accountability")).status()).isEqualTo(403);
+	}
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	AdministeringOrganisation administering;
+
+	@Test
+	@DisplayName("安全管理员新建账号：格式错误在字段旁提示，三员角色不能兼任；新账号可登录")
+	void theSecurityAdministratorCreatesAnAccount() {
+		signIn("secadmin");
+		page.navigate(url("/admin"));
+		String username = "clerk" + UUID.randomUUID().toString().substring(0, 6);
+		page.getByLabel("账号", new Page.GetByLabelOptions().setExact(true)).fill("Bad Name");
+		page.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("池河镇新经办人");
+		page.getByLabel("初始密码（至少 8 位）").fill("clerk-pass-1");
+		page.locator("#acc-unit").selectOption(new SelectOption().setLabel("石泉县池河镇人民政府"));
+		page.getByLabel("镇经办人").check();
+		page.getByLabel("安全管理员").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号")).click();
+		page.locator("#new-account .field-error").first().waitFor();
+		assertThat(page.locator("#new-account .field-error").allTextContents()).anyMatch(t -> t.contains("小写字母"));
+		shot("account-refused");
+
+		page.getByLabel("账号", new Page.GetByLabelOptions().setExact(true)).fill(username);
+		page.getByLabel("初始密码（至少 8 位）").fill("clerk-pass-1");
+		page.getByLabel("镇经办人").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号")).click();
+		page.locator("#new-account .field-error").first().waitFor();
+		assertThat(page.locator("#new-account .field-error").allTextContents()).as("an administrator role is held alone")
+			.anyMatch(t -> t.contains("三员分立") || t.contains("单独授予"));
+		page.getByLabel("初始密码（至少 8 位）").fill("clerk-pass-1");
+		page.getByLabel("镇经办人").check();
+		page.getByLabel("安全管理员").uncheck();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号")).click();
+		page.locator("p.info").waitFor();
+		assertThat(page.locator("p.info").textContent()).contains(username);
+		assertThat(page.locator("#accounts").textContent()).contains(username).contains("池河镇新经办人");
+		assertThat(page.content()).doesNotContain("clerk-pass-1");
+		shot("account-created");
+
+		Page clerk = browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN")).newPage();
+		clerk.navigate(url("/login"));
+		clerk.getByLabel("用户名").fill(username);
+		clerk.getByLabel("密码").fill("clerk-pass-1");
+		clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+		clerk.waitForURL(url("/"));
+		assertThat(clerk.locator("h1").textContent()).isEqualTo("我的待办");
+		clerk.context().close();
+	}
+
+	@Test
+	@DisplayName("系统管理员登记任免：有人在任时须先填原任职人员最后在任日；新任人员显示为现任")
+	void theSystemAdministratorChangesWhoHoldsAPost() {
+		// a post of its own, so no other test's holders change
+		Actor sysadmin = new Actor("sysadmin", null, EnumSet.of(Role.SYSTEM_ADMIN));
+		var audit = organisation.unitByCode("SQ-AUDIT").orElseThrow();
+		String title = "测试职务" + UUID.randomUUID().toString().substring(0, 6);
+		administering.createPost(audit.id(), PostKind.STAFF, title, null, sysadmin);
+
+		signIn("sysadmin");
+		page.navigate(url("/admin"));
+		page.locator("#ap-post").selectOption(new SelectOption().setLabel("石泉县审计局 · " + title + "（空缺）"));
+		page.getByLabel("或新登记人员姓名").fill("甲测试");
+		page.getByLabel("到任日期").fill("2026-01-05");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记任免")).click();
+		page.locator("p.info").waitFor();
+		assertThat(page.locator("p.info").textContent()).contains("甲测试");
+		assertThat(page.locator("#units").textContent()).contains(title).contains("甲测试（2026-01-05 起）");
+
+		// the post is held: the holder's last day is asked for, next to its field
+		page.locator("#ap-post").selectOption(new SelectOption().setLabel("石泉县审计局 · " + title + "（现任：甲测试）"));
+		page.getByLabel("或新登记人员姓名").fill("乙测试");
+		page.getByLabel("到任日期").fill("2026-09-01");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记任免")).click();
+		page.locator("#appointment .field-error").first().waitFor();
+		assertThat(page.locator("#appointment .field-error").textContent()).contains("最后在任日");
+		shot("appointment-refused");
+		page.locator("#appointment").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+			.setPath(java.nio.file.Paths.get("target", "screenshots", getClass().getSimpleName(), "appointment-form.png")));
+		// a first day that overlaps the old tenure: refused, and the old tenure is not ended either
+		page.getByLabel("原任职人员最后在任日（职务空缺可不填）").fill("2026-08-31");
+		page.getByLabel("到任日期").fill("2026-08-15");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记任免")).click();
+		page.locator("#appointment .field-error").first().waitFor();
+		var heldPost = organisation.posts(audit.id()).stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow();
+		assertThat(organisation.tenures(heldPost.id()).stream().filter(t -> t.end() == null).count())
+			.as("nothing half stored").isEqualTo(1);
+		page.getByLabel("原任职人员最后在任日（职务空缺可不填）").fill("2026-08-31");
+		page.getByLabel("到任日期").fill("2026-09-01");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记任免")).click();
+		page.locator("p.info").waitFor();
+		assertThat(page.locator("#units").textContent()).contains("乙测试（2026-09-01 起）").doesNotContain("甲测试（2026-01-05 起）");
+		shot("appointed");
+		var post = organisation.posts(audit.id()).stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow();
+		assertThat(organisation.holderOn(post.id(), java.time.LocalDate.of(2026, 3, 1)).orElseThrow().person().name())
+			.as("who held it on a day of the first tenure").isEqualTo("甲测试");
 	}
 }
