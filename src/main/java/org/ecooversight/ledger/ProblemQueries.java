@@ -49,7 +49,15 @@ public class ProblemQueries {
 			int version) {
 	}
 
-	public record Page(List<Line> items, int page, int size, long total) {
+	/**
+	 * A page of the ledger. {@code totalAtLeast}: the count stopped at {@code total} (a page asked for
+	 * a bounded count; there are at least that many).
+	 */
+	public record Page(List<Line> items, int page, int size, long total, boolean totalAtLeast) {
+
+		public Page(List<Line> items, int page, int size, long total) {
+			this(items, page, size, total, false);
+		}
 	}
 
 	/** The columns the ledger can be ordered by; ties are broken by the problem's id, so paging is stable. */
@@ -88,6 +96,16 @@ public class ProblemQueries {
 
 	@Transactional(readOnly = true)
 	public Page list(Filter filter, Sort sort, boolean ascending, Actor actor, int page, int size) {
+		return list(filter, sort, ascending, actor, page, size, 0);
+	}
+
+	/**
+	 * As above, counting at most {@code countUpTo} problems (0: all). A person paging through the
+	 * ledger needs "more than a thousand", not the exact figure, and a filtered count of tens of
+	 * thousands of rows is most of a page's cost; the count still covers the page asked for and the next.
+	 */
+	@Transactional(readOnly = true)
+	public Page list(Filter filter, Sort sort, boolean ascending, Actor actor, int page, int size, long countUpTo) {
 		LocalDate today = warnings.today();
 		LocalDate blueUntil = warnings.blueUntil();
 		if (page < 0) {
@@ -151,7 +169,17 @@ public class ProblemQueries {
 			// nothing to filter: H2 answers a bare count from its row count instead of reading every row
 			where.setLength(0);
 		}
-		long total = jdbc.sql("select count(*) from problem p" + where).params(params).query(Long.class).single();
+		long limit = countUpTo <= 0 ? 0 : Math.max(countUpTo, (long) (page + 2) * size) + 1;
+		long total = limit == 0 || where.length() == 0
+				? jdbc.sql("select count(*) from problem p" + where).params(params).query(Long.class).single()
+				: jdbc.sql("select count(*) from (select 1 from problem p" + where + " fetch first " + limit + " rows only) c")
+					.params(params)
+					.query(Long.class)
+					.single();
+		boolean atLeast = limit > 0 && total == limit;
+		if (atLeast) {
+			total = limit - 1;
+		}
 		Map<String, Object> pageParams = new LinkedHashMap<>(params);
 		pageParams.put("offset", (long) page * size);
 		pageParams.put("limit", size);
@@ -175,7 +203,7 @@ public class ProblemQueries {
 						rs.getInt("rebound_count"), rs.getInt("version"));
 			})
 			.list();
-		return new Page(new ArrayList<>(items), page, size, total);
+		return new Page(new ArrayList<>(items), page, size, total, atLeast);
 	}
 
 	/** The problem that has this code ({@code SQ-2026-000123}), if the actor may see it. */

@@ -54,6 +54,13 @@ class LedgerOrderTest extends PlatformTest {
 			paged.addAll(ids(queries.list(mine, ProblemQueries.Sort.DEADLINE, true, TASK_FORCE, page, 1)));
 		}
 		assertThat(paged).containsExactly(early, late, unassigned);
+		// a bounded count ("more than ..."), as the ledger page asks for it, and the exact one below the bound
+		ProblemQueries.Page bounded = queries.list(mine, ProblemQueries.Sort.ACCEPTED, false, TASK_FORCE, 0, 1, 1);
+		assertThat(bounded.totalAtLeast()).isTrue();
+		assertThat(bounded.total()).as("at least the page asked for and the next").isEqualTo(2);
+		ProblemQueries.Page exact = queries.list(mine, ProblemQueries.Sort.ACCEPTED, false, TASK_FORCE, 0, 1, 5);
+		assertThat(exact.totalAtLeast()).isFalse();
+		assertThat(exact.total()).isEqualTo(3);
 		assertThat(ProblemQueries.Sort.of("deadline")).isEqualTo(ProblemQueries.Sort.DEADLINE);
 		assertThat(ProblemQueries.Sort.of("nonsense")).isNull();
 	}

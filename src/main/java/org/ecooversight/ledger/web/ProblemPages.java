@@ -152,7 +152,7 @@ class ProblemPages {
 			order = ProblemQueries.Sort.ACCEPTED;
 			ascending = false;
 		}
-		ProblemQueries.Page result = queries.list(filter, order, ascending, actor, Math.max(0, page), 50);
+		ProblemQueries.Page result = queries.list(filter, order, ascending, actor, Math.max(0, page), 50, LIST_COUNT);
 		Set<UnitId> ids = new HashSet<>();
 		result.items().forEach(l -> {
 			if (l.leadUnitId() != null) {
@@ -306,6 +306,9 @@ class ProblemPages {
 	}
 
 	static final int EXPORT_MAX = 50_000;
+
+	/** The ledger page counts up to this many problems ("1000+"); the export and the API count all. */
+	static final long LIST_COUNT = 1000;
 
 	// ---- one problem ----
 
