@@ -32,6 +32,9 @@ public class PublicDisclosure {
 		this.policies = policies;
 	}
 
+	/** The result shown when the acceptance check gave no public reply (the pages show it in the reader's language). */
+	public static final String DEFAULT_REPLY = "已整改到位并验收销号。";
+
 	public record Line(String code, String townCode, List<String> pollutionTypes, String statusLabel, LocalDate deadline,
 			Instant closedAt, String publicReply) {
 	}
@@ -65,7 +68,7 @@ public class PublicDisclosure {
 			String reply = null;
 			if (withReply) {
 				Problem p = problems.require(new ProblemId(r.id()));
-				reply = p.closure() != null && p.closure().publicReply() != null ? p.closure().publicReply() : "已整改到位并验收销号。";
+				reply = p.closure() != null && p.closure().publicReply() != null ? p.closure().publicReply() : DEFAULT_REPLY;
 			}
 			lines.add(new Line(r.code(), r.town(), Arrays.asList(r.types().split(",")),
 					ProblemStatus.valueOf(r.status()).label(), r.deadline() == null ? null : r.deadline().toLocalDate(),

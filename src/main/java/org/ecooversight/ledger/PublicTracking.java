@@ -30,6 +30,9 @@ public class PublicTracking {
 		this.clock = clock;
 	}
 
+	/** The reply when the acceptance check gave none (the pages show it in the reader's language). */
+	public static final String DEFAULT_REPLY = "您反映的问题已整改到位并验收销号。";
+
 	public record PublicStatus(String trackingCode, Instant receivedAt, String status, String statusLabel,
 			String publicReply, String problemCode, Instant closedAt, boolean rateable, Rating rating,
 			String ratingLabel) {
@@ -44,7 +47,7 @@ public class PublicTracking {
 		if (lead.status() == LeadStatus.ACCEPTED || lead.status() == LeadStatus.MERGED) {
 			Problem problem = problems.require(new ProblemId(lead.problemId()));
 			String reply = problem.closure() == null ? null
-					: problem.closure().publicReply() != null ? problem.closure().publicReply() : "您反映的问题已整改到位并验收销号。";
+					: problem.closure().publicReply() != null ? problem.closure().publicReply() : DEFAULT_REPLY;
 			boolean done = problem.status().isClosed();
 			return new PublicStatus(code.display(), lead.receivedAt(), problem.status().name(), problem.status().label(),
 					reply, problem.code(), problem.closure() == null ? null : problem.closure().closedAt(),

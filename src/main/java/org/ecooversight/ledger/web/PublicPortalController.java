@@ -213,6 +213,8 @@ class PublicPortalController {
 			try {
 				PublicTracking.PublicStatus status = tracking.status(code.strip());
 				model.addAttribute("status", status);
+				model.addAttribute("reply", PublicTracking.DEFAULT_REPLY.equals(status.publicReply())
+						? words.get("public.track.defaultReply") : status.publicReply());
 				// a lead's status until it is accepted or merged, then its problem's
 				model.addAttribute("state", status.problemCode() == null
 						? org.ecooversight.intake.LeadStatus.valueOf(status.status())
@@ -266,7 +268,8 @@ class PublicPortalController {
 							l.pollutionTypes().stream().map(t -> types.getOrDefault(t, t)).toList()),
 					status, l.deadline(),
 					l.closedAt() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(l.closedAt().atZone(ChinaTime.ZONE)),
-					l.publicReply());
+					org.ecooversight.ledger.PublicDisclosure.DEFAULT_REPLY.equals(l.publicReply())
+							? words.get("public.disclosure.defaultReply") : l.publicReply());
 		}
 	}
 
