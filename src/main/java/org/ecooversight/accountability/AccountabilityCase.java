@@ -22,6 +22,7 @@ import org.ecooversight.accountability.CaseEvent.ReferralOutcomeRecorded;
 import org.ecooversight.accountability.CaseEvent.ReferralReceived;
 import org.ecooversight.accountability.CaseEvent.Tolerance;
 import org.ecooversight.accountability.CaseEvent.TriggerJoined;
+import org.ecooversight.audit.EventSourced;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.NotFoundException;
@@ -31,7 +32,7 @@ import org.ecooversight.shared.NotFoundException;
  * own status, fault tolerance and mitigation as recorded checklists, outcomes in the four forms, and
  * referrals. The case decides nothing by itself: each decision is a person's, with a reason.
  */
-public final class AccountabilityCase {
+public final class AccountabilityCase extends EventSourced<CaseEvent> {
 
 	/** Where a party stands. */
 	public enum PartyStatus {
@@ -68,8 +69,6 @@ public final class AccountabilityCase {
 	private final Map<UUID, PartyState> parties = new LinkedHashMap<>();
 	private final Map<UUID, Referral> referrals = new LinkedHashMap<>();
 	private CaseClosed closure;
-	private int version;
-	private final List<CaseEvent> pending = new ArrayList<>();
 
 	private AccountabilityCase(UUID id) {
 		this.id = id;
@@ -83,8 +82,7 @@ public final class AccountabilityCase {
 
 	static AccountabilityCase replay(UUID id, List<CaseEvent> history) {
 		AccountabilityCase c = new AccountabilityCase(id);
-		history.forEach(c::apply);
-		c.version = history.size();
+		c.replay(history);
 		return c;
 	}
 
@@ -245,12 +243,8 @@ public final class AccountabilityCase {
 		}
 	}
 
-	private void record(CaseEvent event) {
-		apply(event);
-		pending.add(event);
-	}
-
-	private void apply(CaseEvent event) {
+	@Override
+	protected void apply(CaseEvent event) {
 		if (event instanceof CaseOpened e) {
 			opening = e;
 			triggers.add(e.triggerId());
@@ -295,15 +289,6 @@ public final class AccountabilityCase {
 		}
 	}
 
-	List<CaseEvent> pendingEvents() {
-		return List.copyOf(pending);
-	}
-
-	void markSaved() {
-		version += pending.size();
-		pending.clear();
-	}
-
 	public UUID id() {
 		return id;
 	}
@@ -332,7 +317,4 @@ public final class AccountabilityCase {
 		return closure;
 	}
 
-	public int version() {
-		return version;
-	}
 }

@@ -2,18 +2,15 @@ package org.ecooversight.accountability;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.ecooversight.accountability.AccountabilityCase.PartyState;
 import org.ecooversight.accountability.AccountabilityCase.Referral;
+import org.ecooversight.audit.AggregateStreams;
 import org.ecooversight.audit.EventStore;
-import org.ecooversight.audit.EventStream;
-import org.ecooversight.audit.EventTypes;
 import org.ecooversight.shared.Actor;
-import org.ecooversight.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -24,37 +21,30 @@ import org.springframework.transaction.annotation.Transactional;
 class Cases {
 
 	static final String STREAM = "ACCOUNTABILITY_CASE";
-	private static final EventTypes<CaseEvent> TYPES = EventTypes.of(CaseEvent.class);
-
-	private final EventStore record;
+	private final AggregateStreams<AccountabilityCase, CaseEvent> streams;
 	private final JdbcClient jdbc;
 	private final org.ecooversight.policy.Policies policies;
 	private final org.ecooversight.calendar.HolidaySchedules calendar;
 
 	Cases(EventStore record, JdbcClient jdbc, org.ecooversight.policy.Policies policies,
 			org.ecooversight.calendar.HolidaySchedules calendar) {
-		this.record = record;
+		this.streams = new AggregateStreams<>(record, STREAM, "case", CaseEvent.class, AccountabilityCase::replay);
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.calendar = calendar;
 	}
 
 	Optional<AccountabilityCase> find(UUID id) {
-		EventStream stream = record.load(id);
-		if (!stream.isOfType(STREAM)) {
-			return Optional.empty();
-		}
-		return Optional.of(AccountabilityCase.replay(id, TYPES.read(record, stream)));
+		return streams.find(id);
 	}
 
 	AccountabilityCase require(UUID id) {
-		return find(id).orElseThrow(() -> new NotFoundException("case " + id + " does not exist"));
+		return streams.require(id);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void add(AccountabilityCase c, Actor actor) {
-		record.append(STREAM, c.id(), 0, c.pendingEvents(), actor);
-		c.markSaved();
+		streams.add(c.id(), c, actor);
 		var o = c.opening();
 		jdbc.sql("""
 				insert into acc_case (id, number, problem_id, subject, summary, status, opened_at, version)
@@ -66,23 +56,13 @@ class Cases {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	AccountabilityCase change(UUID id, Actor actor, Consumer<AccountabilityCase> change) {
-		EventStream stream = record.load(id);
-		if (!stream.isOfType(STREAM)) {
-			throw new NotFoundException("case " + id + " does not exist");
-		}
-		AccountabilityCase c = AccountabilityCase.replay(id, TYPES.read(record, stream));
-		change.accept(c);
-		List<CaseEvent> pending = c.pendingEvents();
-		if (!pending.isEmpty()) {
-			record.append(STREAM, stream, pending, actor);
-			c.markSaved();
+		return streams.change(id, actor, change, (c, events) -> {
 			jdbc.sql("update acc_case set status = ?, closed_at = ?, version = ? where id = ?")
 				.params(c.closure() == null ? "OPEN" : "CLOSED",
 						c.closure() == null ? null : Timestamp.from(c.closure().closedAt()), c.version(), id)
 				.update();
 			project(c);
-		}
-		return c;
+		});
 	}
 
 	private void project(AccountabilityCase c) {

@@ -1,24 +1,22 @@
 package org.ecooversight.accountability;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.ecooversight.accountability.TriggerEvent.Assessment;
 import org.ecooversight.accountability.TriggerEvent.TriggerAssessed;
 import org.ecooversight.accountability.TriggerEvent.TriggerRaised;
+import org.ecooversight.audit.EventSourced;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.InvalidInputException;
 
 /** A trigger in the discipline organ's queue: raised once, assessed once. */
-public final class Trigger {
+public final class Trigger extends EventSourced<TriggerEvent> {
 
 	private final UUID id;
 	private TriggerRaised raised;
 	private TriggerAssessed assessment;
-	private int version;
-	private final List<TriggerEvent> pending = new ArrayList<>();
 
 	private Trigger(UUID id) {
 		this.id = id;
@@ -32,8 +30,7 @@ public final class Trigger {
 
 	static Trigger replay(UUID id, List<TriggerEvent> history) {
 		Trigger trigger = new Trigger(id);
-		history.forEach(trigger::apply);
-		trigger.version = history.size();
+		trigger.replay(history);
 		return trigger;
 	}
 
@@ -52,27 +49,14 @@ public final class Trigger {
 		record(new TriggerAssessed(id, decision, caseId, reason, now));
 	}
 
-	private void record(TriggerEvent event) {
-		apply(event);
-		pending.add(event);
-	}
-
-	private void apply(TriggerEvent event) {
+	@Override
+	protected void apply(TriggerEvent event) {
 		if (event instanceof TriggerRaised e) {
 			raised = e;
 		}
 		else if (event instanceof TriggerAssessed e) {
 			assessment = e;
 		}
-	}
-
-	List<TriggerEvent> pendingEvents() {
-		return List.copyOf(pending);
-	}
-
-	void markSaved() {
-		version += pending.size();
-		pending.clear();
 	}
 
 	public UUID id() {
@@ -87,7 +71,4 @@ public final class Trigger {
 		return assessment;
 	}
 
-	public int version() {
-		return version;
-	}
 }

@@ -1,10 +1,10 @@
 package org.ecooversight.intake;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.ecooversight.audit.EventSourced;
 import org.ecooversight.intake.LeadEvent.LeadAccepted;
 import org.ecooversight.intake.LeadEvent.LeadDeclined;
 import org.ecooversight.intake.LeadEvent.LeadMerged;
@@ -19,7 +19,7 @@ import org.ecooversight.shared.InvalidInputException;
  * acceptance mechanism (Q, 受理机制): accept, decline with a reason and a reply, or merge into a
  * problem already on the ledger. Each may be taken once, on a lead that is still undecided.
  */
-public final class Lead {
+public final class Lead extends EventSourced<LeadEvent> {
 
 	private final LeadId id;
 	private LeadReceived facts;
@@ -27,8 +27,6 @@ public final class Lead {
 	private UUID problemId;
 	private String declineReason;
 	private String publicReply;
-	private int version;
-	private final List<LeadEvent> pending = new ArrayList<>();
 
 	private Lead(LeadId id) {
 		this.id = id;
@@ -44,8 +42,7 @@ public final class Lead {
 	/** Rebuilds a lead from its recorded events. */
 	public static Lead replay(LeadId id, List<LeadEvent> history) {
 		Lead lead = new Lead(id);
-		history.forEach(lead::apply);
-		lead.version = history.size();
+		lead.replay(history);
 		return lead;
 	}
 
@@ -114,12 +111,8 @@ public final class Lead {
 		}
 	}
 
-	private void record(LeadEvent event) {
-		apply(event);
-		pending.add(event);
-	}
-
-	private void apply(LeadEvent event) {
+	@Override
+	protected void apply(LeadEvent event) {
 		if (event instanceof LeadReceived e) {
 			facts = e;
 			status = LeadStatus.RECEIVED;
@@ -141,15 +134,6 @@ public final class Lead {
 			rating = e.rating();
 		}
 		// ReporterIdentityViewed changes nothing but the record.
-	}
-
-	public List<LeadEvent> pendingEvents() {
-		return List.copyOf(pending);
-	}
-
-	public void markSaved() {
-		version += pending.size();
-		pending.clear();
 	}
 
 	public LeadId id() {
@@ -176,9 +160,6 @@ public final class Lead {
 		return publicReply;
 	}
 
-	public int version() {
-		return version;
-	}
 
 	public Instant receivedAt() {
 		return facts.receivedAt();

@@ -8,12 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.ecooversight.audit.AggregateStreams;
 import org.ecooversight.audit.EventStore;
-import org.ecooversight.audit.EventStream;
-import org.ecooversight.audit.EventTypes;
 import org.ecooversight.intake.LeadEvent.LeadReceived;
 import org.ecooversight.shared.Actor;
-import org.ecooversight.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,29 +26,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class Leads {
 
 	public static final String STREAM = "LEAD";
-	private static final EventTypes<LeadEvent> TYPES = EventTypes.of(LeadEvent.class);
 
-	private final EventStore record;
+	private final AggregateStreams<Lead, LeadEvent> streams;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 
 	Leads(EventStore record, JdbcClient jdbc, ApplicationEventPublisher events) {
-		this.record = record;
+		this.streams = new AggregateStreams<>(record, STREAM, "lead", LeadEvent.class,
+				(id, history) -> Lead.replay(new LeadId(id), history));
 		this.jdbc = jdbc;
 		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Lead> find(LeadId id) {
-		EventStream stream = record.load(id.value());
-		if (!stream.isOfType(STREAM)) {
-			return Optional.empty();
-		}
-		return Optional.of(Lead.replay(id, TYPES.read(record, stream)));
+		return streams.find(id.value());
 	}
 
 	public Lead require(LeadId id) {
-		return find(id).orElseThrow(() -> new NotFoundException("lead " + id + " does not exist"));
+		return streams.require(id.value());
 	}
 
 	@Transactional(readOnly = true)
@@ -89,9 +83,7 @@ public class Leads {
 					f.sealedContact(), f.attachments().size(), Timestamp.from(f.receivedAt()), lead.status().name(),
 					submittedBy, idempotencyKey, requestDigest, lead.pendingEvents().size())
 			.update();
-		List<LeadEvent> pending = lead.pendingEvents();
-		record.append(STREAM, lead.id().value(), 0, pending, actor);
-		lead.markSaved();
+		streams.add(lead.id().value(), lead, actor);
 		events.publishEvent(LeadRecorded.of(f));
 	}
 
@@ -101,29 +93,18 @@ public class Leads {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Lead change(LeadId id, Actor actor, Consumer<Lead> change) {
-		EventStream stream = record.load(id.value());
-		if (!stream.isOfType(STREAM)) {
-			throw new NotFoundException("lead " + id + " does not exist");
-		}
-		Lead lead = Lead.replay(id, TYPES.read(record, stream));
-		change.accept(lead);
-		List<LeadEvent> pending = lead.pendingEvents();
-		if (pending.isEmpty()) {
-			return lead;
-		}
-		record.append(STREAM, stream, pending, actor);
-		lead.markSaved();
-		jdbc.sql("""
-				update lead set status = ?, problem_id = ?, decline_reason = ?, public_reply = ?, rating = ?,
-				  rated_at = coalesce(rated_at, ?), version = ? where id = ?""")
-			.params(lead.status().name(), lead.problemId(), lead.declineReason(), lead.publicReply(),
-					lead.rating() == null ? null : lead.rating().name(),
-					pending.stream().filter(e -> e instanceof LeadEvent.HandlingRated).findFirst()
-						.map(e -> java.sql.Timestamp.from(((LeadEvent.HandlingRated) e).ratedAt())).orElse(null),
-					lead.version(), lead.id().value())
-			.update();
-		pending.forEach(events::publishEvent);
-		return lead;
+		return streams.change(id.value(), actor, change, (lead, pending) -> {
+			jdbc.sql("""
+					update lead set status = ?, problem_id = ?, decline_reason = ?, public_reply = ?, rating = ?,
+					  rated_at = coalesce(rated_at, ?), version = ? where id = ?""")
+				.params(lead.status().name(), lead.problemId(), lead.declineReason(), lead.publicReply(),
+						lead.rating() == null ? null : lead.rating().name(),
+						pending.stream().filter(e -> e instanceof LeadEvent.HandlingRated).findFirst()
+							.map(e -> java.sql.Timestamp.from(((LeadEvent.HandlingRated) e).ratedAt())).orElse(null),
+						lead.version(), lead.id().value())
+				.update();
+			pending.forEach(events::publishEvent);
+		});
 	}
 
 	/** How many leads have the status (the intake desk's waiting count). */

@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ecooversight.audit.EventSourced;
 import org.ecooversight.intake.AttachmentRef;
 import org.ecooversight.intake.LeadId;
 import org.ecooversight.ledger.DueTimer.InterviewReportDue;
@@ -81,7 +82,6 @@ import org.ecooversight.ledger.ProblemEvent.ResponsibleUnitsDesignated;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
-import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.ForbiddenException;
@@ -94,7 +94,7 @@ import org.ecooversight.shared.NotFoundException;
  * past-tense event. There are no setters: the record is the only way state changes, so the record
  * is complete.
  */
-public final class Problem {
+public final class Problem extends EventSourced<ProblemEvent> {
 
 	/**
 	 * Which action is allowed in which state, and where it leads. Evaluation leads to one of two
@@ -188,8 +188,6 @@ public final class Problem {
 	private final Set<UUID> lapsed = new java.util.HashSet<>();
 	/** Extensions granted since the last notice (a reopened problem starts again). */
 	private int extensionsThisCycle;
-	private int version;
-	private final List<ProblemEvent> pending = new ArrayList<>();
 
 	private Problem(ProblemId id) {
 		this.id = id;
@@ -207,8 +205,7 @@ public final class Problem {
 
 	public static Problem replay(ProblemId id, List<ProblemEvent> history) {
 		Problem problem = new Problem(id);
-		history.forEach(problem::apply);
-		problem.version = history.size();
+		problem.replay(history);
 		return problem;
 	}
 
@@ -845,9 +842,11 @@ public final class Problem {
 		}
 	}
 
-	private void record(ProblemEvent event) {
+	/** Every new event is checked against the transition table: a change the table does not allow is a bug. */
+	@Override
+	protected void record(ProblemEvent event) {
 		ProblemStatus before = status;
-		apply(event);
+		super.record(event);
 		if (before != null && !(event instanceof RepeatReportMerged)) {
 			ProblemAction action = actionOf(event);
 			Set<ProblemStatus> targets = TRANSITIONS.get(before).get(action);
@@ -855,7 +854,6 @@ public final class Problem {
 				throw new IllegalStateException(action + " led from " + before + " to " + status + ", not in the table");
 			}
 		}
-		pending.add(event);
 	}
 
 	private static ProblemAction actionOf(ProblemEvent event) {
@@ -931,7 +929,8 @@ public final class Problem {
 		return MERGE_REPEAT_REPORT;
 	}
 
-	private void apply(ProblemEvent event) {
+	@Override
+	protected void apply(ProblemEvent event) {
 		if (event instanceof ProblemOpened e) {
 			opening = e;
 			status = ACCEPTED;
@@ -1074,15 +1073,6 @@ public final class Problem {
 		stepsIssued = 0;
 	}
 
-	public List<ProblemEvent> pendingEvents() {
-		return List.copyOf(pending);
-	}
-
-	public void markSaved() {
-		version += pending.size();
-		pending.clear();
-	}
-
 	public ProblemId id() {
 		return id;
 	}
@@ -1222,7 +1212,4 @@ public final class Problem {
 		return List.copyOf(units);
 	}
 
-	public int version() {
-		return version;
-	}
 }

@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ecooversight.audit.AggregateStreams;
 import org.ecooversight.audit.EventStore;
-import org.ecooversight.audit.EventStream;
-import org.ecooversight.audit.EventTypes;
 import org.ecooversight.ledger.ProblemEvent.ProblemOpened;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
-import org.ecooversight.shared.NotFoundException;
 import org.ecooversight.shared.PreconditionFailedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -34,9 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Problems {
 
 	public static final String STREAM = "PROBLEM";
-	private static final EventTypes<ProblemEvent> TYPES = EventTypes.of(ProblemEvent.class);
-
-	private final EventStore record;
+	private final AggregateStreams<Problem, ProblemEvent> streams;
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final java.time.Clock clock;
@@ -50,7 +46,8 @@ public class Problems {
 		this.rules = rules;
 		this.newTransaction = new TransactionTemplate(transactionManager);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.record = record;
+		this.streams = new AggregateStreams<>(record, STREAM, "problem", ProblemEvent.class,
+				(id, history) -> Problem.replay(new ProblemId(id), history));
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -58,15 +55,11 @@ public class Problems {
 
 	@Transactional(readOnly = true)
 	public Optional<Problem> find(ProblemId id) {
-		EventStream stream = record.load(id.value());
-		if (!stream.isOfType(STREAM)) {
-			return Optional.empty();
-		}
-		return Optional.of(Problem.replay(id, TYPES.read(record, stream)));
+		return streams.find(id.value());
 	}
 
 	public Problem require(ProblemId id) {
-		return find(id).orElseThrow(() -> new NotFoundException("problem " + id + " does not exist"));
+		return streams.require(id.value());
 	}
 
 	/**
@@ -75,31 +68,22 @@ public class Problems {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Problem change(ProblemId id, Integer expectedVersion, Actor actor, Consumer<Problem> change) {
-		EventStream stream = record.load(id.value());
-		if (!stream.isOfType(STREAM)) {
-			throw new NotFoundException("problem " + id + " does not exist");
-		}
-		Problem problem = Problem.replay(id, TYPES.read(record, stream));
-		if (expectedVersion != null && expectedVersion != problem.version()) {
-			throw new PreconditionFailedException("problem " + problem.code() + " is at version " + problem.version()
-					+ ", not " + expectedVersion + "; reload it and try again");
-		}
-		change.accept(problem);
-		List<ProblemEvent> pending = problem.pendingEvents();
-		if (!pending.isEmpty()) {
-			// The stream just read is the expected head: no second look-up of the chain's head.
-			record.append(STREAM, stream, pending, actor);
-			saved(problem, pending);
-		}
-		return problem;
+		return streams.change(id.value(), actor, problem -> {
+			if (expectedVersion != null && expectedVersion != problem.version()) {
+				throw new PreconditionFailedException("problem " + problem.code() + " is at version " + problem.version()
+						+ ", not " + expectedVersion + "; reload it and try again");
+			}
+			change.accept(problem);
+		}, (problem, pending) -> {
+			project(problem, pending);
+			pending.forEach(events::publishEvent);
+		});
 	}
 
 	/** Records a new problem: its first events, its projection row and its units. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void add(Problem problem, Actor actor) {
-		List<ProblemEvent> pending = problem.pendingEvents();
-		record.append(STREAM, problem.id().value(), 0, pending, actor);
-		problem.markSaved();
+		List<ProblemEvent> pending = streams.add(problem.id().value(), problem, actor);
 		ProblemOpened o = problem.opening();
 		jdbc.sql("""
 				insert into problem (id, code, lead_id, channel, status, description, town_code, address, longitude, latitude,
@@ -120,12 +104,6 @@ public class Problems {
 				.update();
 		}
 		projectUnits(problem);
-		pending.forEach(events::publishEvent);
-	}
-
-	private void saved(Problem problem, List<ProblemEvent> pending) {
-		problem.markSaved();
-		project(problem, pending);
 		pending.forEach(events::publishEvent);
 	}
 

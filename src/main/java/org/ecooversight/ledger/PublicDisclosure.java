@@ -32,10 +32,8 @@ public class PublicDisclosure {
 		this.policies = policies;
 	}
 
-	/** The result shown when the acceptance check gave no public reply (the pages show it in the reader's language). */
-	public static final String DEFAULT_REPLY = "已整改到位并验收销号。";
-
-	public record Line(String code, String townCode, List<String> pollutionTypes, String statusLabel, LocalDate deadline,
+	/** A problem as the public sees it; {@code publicReply} is null when the acceptance check gave none. */
+	public record Line(String code, String townCode, List<String> pollutionTypes, ProblemStatus status, LocalDate deadline,
 			Instant closedAt, String publicReply) {
 	}
 
@@ -68,10 +66,10 @@ public class PublicDisclosure {
 			String reply = null;
 			if (withReply) {
 				Problem p = problems.require(new ProblemId(r.id()));
-				reply = p.closure() != null && p.closure().publicReply() != null ? p.closure().publicReply() : DEFAULT_REPLY;
+				reply = p.closure() == null ? null : p.closure().publicReply();
 			}
 			lines.add(new Line(r.code(), r.town(), Arrays.asList(r.types().split(",")),
-					ProblemStatus.valueOf(r.status()).label(), r.deadline() == null ? null : r.deadline().toLocalDate(),
+					ProblemStatus.valueOf(r.status()), r.deadline() == null ? null : r.deadline().toLocalDate(),
 					r.closed() == null ? null : r.closed().toInstant(), reply));
 		}
 		return lines;

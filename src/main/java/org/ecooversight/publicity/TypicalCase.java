@@ -1,17 +1,17 @@
 package org.ecooversight.publicity;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.ecooversight.publicity.TypicalCaseEvent.CasePublished;
 import org.ecooversight.publicity.TypicalCaseEvent.CaseWithdrawn;
+import org.ecooversight.audit.EventSourced;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.InvalidInputException;
 
 /** A typical case: published once, withdrawn at most once (with a reason), never changed or deleted. */
-public final class TypicalCase {
+public final class TypicalCase extends EventSourced<TypicalCaseEvent> {
 
 	/** The longest withdrawal reason, in characters. */
 	public static final int REASON_MAX = 500;
@@ -19,8 +19,6 @@ public final class TypicalCase {
 	private final UUID id;
 	private CasePublished publication;
 	private CaseWithdrawn withdrawal;
-	private int version;
-	private final List<TypicalCaseEvent> pending = new ArrayList<>();
 
 	private TypicalCase(UUID id) {
 		this.id = id;
@@ -34,8 +32,7 @@ public final class TypicalCase {
 
 	static TypicalCase replay(UUID id, List<TypicalCaseEvent> history) {
 		TypicalCase c = new TypicalCase(id);
-		history.forEach(c::apply);
-		c.version = history.size();
+		c.replay(history);
 		return c;
 	}
 
@@ -53,27 +50,14 @@ public final class TypicalCase {
 		record(new CaseWithdrawn(id, reason.strip(), now));
 	}
 
-	private void record(TypicalCaseEvent event) {
-		apply(event);
-		pending.add(event);
-	}
-
-	private void apply(TypicalCaseEvent event) {
+	@Override
+	protected void apply(TypicalCaseEvent event) {
 		if (event instanceof CasePublished e) {
 			publication = e;
 		}
 		else if (event instanceof CaseWithdrawn e) {
 			withdrawal = e;
 		}
-	}
-
-	List<TypicalCaseEvent> pendingEvents() {
-		return List.copyOf(pending);
-	}
-
-	void markSaved() {
-		version += pending.size();
-		pending.clear();
 	}
 
 	public UUID id() {
@@ -93,7 +77,4 @@ public final class TypicalCase {
 		return withdrawal != null;
 	}
 
-	public int version() {
-		return version;
-	}
 }

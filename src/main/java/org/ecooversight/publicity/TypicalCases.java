@@ -6,12 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.ecooversight.audit.AggregateStreams;
 import org.ecooversight.audit.EventStore;
 import org.ecooversight.audit.EventStream;
-import org.ecooversight.audit.EventTypes;
 import org.ecooversight.publicity.TypicalCaseEvent.CasePublished;
 import org.ecooversight.shared.Actor;
-import org.ecooversight.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,36 +24,25 @@ import org.springframework.transaction.annotation.Transactional;
 class TypicalCases {
 
 	static final String STREAM = "TYPICAL_CASE";
-	private static final EventTypes<TypicalCaseEvent> TYPES = EventTypes.of(TypicalCaseEvent.class);
-
-	private final EventStore record;
+	private final AggregateStreams<TypicalCase, TypicalCaseEvent> streams;
 	private final JdbcClient jdbc;
 
 	TypicalCases(EventStore record, JdbcClient jdbc) {
-		this.record = record;
+		this.streams = new AggregateStreams<>(record, STREAM, "typical case", TypicalCaseEvent.class, TypicalCase::replay);
 		this.jdbc = jdbc;
 	}
 
 	Optional<TypicalCase> find(UUID id) {
-		EventStream stream = record.load(id);
-		if (!stream.isOfType(STREAM)) {
-			return Optional.empty();
-		}
-		return Optional.of(TypicalCase.replay(id, TYPES.read(record, stream)));
+		return streams.find(id);
 	}
 
 	EventStream stream(UUID id) {
-		EventStream stream = record.load(id);
-		if (!stream.isOfType(STREAM)) {
-			throw new NotFoundException("typical case " + id + " does not exist");
-		}
-		return stream;
+		return streams.stream(id);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	void add(TypicalCase c, Actor actor) {
-		record.append(STREAM, c.id(), 0, c.pendingEvents(), actor);
-		c.markSaved();
+		streams.add(c.id(), c, actor);
 		CasePublished p = c.publication();
 		jdbc.sql("""
 				insert into typical_case (id, title, category, town_code, problem_id, problem_code, write_up, published_on,
@@ -67,12 +55,7 @@ class TypicalCases {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	TypicalCase change(UUID id, Actor actor, Consumer<TypicalCase> change) {
-		EventStream stream = stream(id);
-		TypicalCase c = TypicalCase.replay(id, TYPES.read(record, stream));
-		change.accept(c);
-		if (!c.pendingEvents().isEmpty()) {
-			record.append(STREAM, stream, c.pendingEvents(), actor);
-			c.markSaved();
+		return streams.change(id, actor, change, (c, events) -> {
 			var w = c.withdrawal();
 			jdbc.sql("""
 					update typical_case set withdrawn_at = ?, withdrawn_by = ?, withdrawal_reason = ?, version = ?
@@ -80,7 +63,6 @@ class TypicalCases {
 				.params(w == null ? null : Timestamp.from(w.withdrawnAt()), w == null ? null : actor.username(),
 						w == null ? null : w.reason(), c.version(), id)
 				.update();
-		}
-		return c;
+		});
 	}
 }

@@ -122,9 +122,7 @@ class IntakePages {
 			return "redirect:/intake";
 		}
 		catch (InvalidInputException e) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(err -> errors.merge(err.field().replaceAll("\\[.*", "").replaceAll("\\..*", ""),
-					words.reason("intake", err.field(), err.reason()), (a, b) -> a.equals(b) ? a : a + "；" + b));
+			Map<String, String> errors = words.errors("intake", e);
 			return render(model, params, errors);
 		}
 	}

@@ -45,8 +45,24 @@ class LocalWords {
 	 * through, the Chinese ones say what the field needs), else the reason as it is.
 	 */
 	String reason(String area, String field, String reason) {
-		String bare = field.replaceAll("\\[.*", "").replaceAll("\\..*", "");
-		return messages.getMessage(area + ".error." + bare, new Object[] { reason }, reason, LocaleContextHolder.getLocale());
+		return messages.getMessage(area + ".error." + form(field), new Object[] { reason }, reason,
+				LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * Refusals of a use case, by the form field they belong to ({@code milestones[1].due} is the
+	 * {@code milestones} field), each in the reader's words; two reasons for one field are joined.
+	 */
+	Map<String, String> errors(String area, org.ecooversight.shared.InvalidInputException e) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		e.errors().forEach(err -> errors.merge(form(err.field()), reason(area, err.field(), err.reason()),
+				(a, b) -> a.equals(b) ? a : a + "；" + b));
+		return errors;
+	}
+
+	/** The form field a use case's field belongs to: {@code milestones[1].due} → {@code milestones}. */
+	private static String form(String field) {
+		return field.replaceAll("\\[.*", "").replaceAll("\\..*", "");
 	}
 
 	boolean english() {

@@ -631,9 +631,7 @@ class ProblemPages {
 			return "redirect:/problems/" + id.value();
 		}
 		catch (InvalidInputException e) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			e.errors().forEach(err -> errors.merge(err.field().replaceAll("\\[.*", "").replaceAll("\\..*", ""),
-					words.reason("ledger", err.field(), err.reason()), (a, b) -> a.equals(b) ? a : a + "；" + b));
+			Map<String, String> errors = words.errors("ledger", e);
 			return render(id, actor, model, errors, action);
 		}
 		catch (ConflictException | ForbiddenException | PreconditionFailedException e) {

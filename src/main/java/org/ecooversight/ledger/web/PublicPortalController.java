@@ -258,18 +258,12 @@ class PublicPortalController {
 
 		static DisclosureLine of(org.ecooversight.ledger.PublicDisclosure.Line l, Map<String, String> towns,
 				Map<String, String> types, LocalWords words) {
-			String status = java.util.Arrays.stream(org.ecooversight.ledger.ProblemStatus.values())
-				.filter(s -> s.label().equals(l.statusLabel()))
-				.findFirst()
-				.map(s -> words.of(s, s.label()))
-				.orElse(l.statusLabel());
 			return new DisclosureLine(l.code(), towns.getOrDefault(l.townCode(), l.townCode()),
 					String.join(words.get("public.list.separator"),
 							l.pollutionTypes().stream().map(t -> types.getOrDefault(t, t)).toList()),
-					status, l.deadline(),
+					words.of(l.status(), l.status().label()), l.deadline(),
 					l.closedAt() == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(l.closedAt().atZone(ChinaTime.ZONE)),
-					org.ecooversight.ledger.PublicDisclosure.DEFAULT_REPLY.equals(l.publicReply())
-							? words.get("public.disclosure.defaultReply") : l.publicReply());
+					l.publicReply() != null || l.closedAt() == null ? l.publicReply() : words.get("public.disclosure.defaultReply"));
 		}
 	}
 
