@@ -25,6 +25,38 @@ class CommandsTest {
 		assertThat(loaded).containsPattern("read 44,?703");
 	}
 
+	@Test
+	@DisplayName("verify-audit on an embedded database held by a running platform says so in one line and exits 3, not 1 (broken)")
+	void verifyingADatabaseInUseSaysSoInOneLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		String url = "jdbc:h2:file:" + dir.resolve("held").toAbsolutePath();
+		Process holder = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", System.getProperty("java.class.path"), HoldingTheDatabase.class.getName(), url)
+			.redirectErrorStream(true)
+			.start();
+		try {
+			assertThat(new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine()).isEqualTo("holding");
+			PrintStream originalErr = System.err;
+			ByteArrayOutputStream err = new ByteArrayOutputStream();
+			System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+			int code;
+			try {
+				code = EcoOversightApplication.runCommand(new String[] { "verify-audit", "--spring.datasource.url=" + url });
+			}
+			finally {
+				System.setErr(originalErr);
+			}
+			assertThat(code).isEqualTo(3);
+			String said = err.toString(StandardCharsets.UTF_8).strip();
+			assertThat(said).contains("in use by a running platform").doesNotContain("Exception", "\tat ");
+			assertThat(said.lines()).hasSize(1);
+		}
+		finally {
+			holder.getOutputStream().close();
+			holder.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+			holder.destroyForcibly();
+		}
+	}
+
 	private static String capture(Runnable command) {
 		PrintStream original = System.out;
 		ByteArrayOutputStream buffer = new ByteArrayOutputStream();

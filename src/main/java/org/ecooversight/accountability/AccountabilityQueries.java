@@ -130,6 +130,14 @@ public class AccountabilityQueries {
 		return c;
 	}
 
+	/**
+	 * Whether a case read with {@link #accountabilityCase} still matches the record's hash chain: if not,
+	 * it is shown with a warning.
+	 */
+	public org.ecooversight.audit.Integrity integrity(AccountabilityCase c) {
+		return cases.integrity(c.id());
+	}
+
 	@Transactional
 	public AccountabilityFigures.Figures figures(LocalDate from, LocalDate to, Actor actor) {
 		AccountabilityAccess.requireCounts(actor);

@@ -10,6 +10,8 @@ import org.ecooversight.accountability.AccountabilityCase.PartyState;
 import org.ecooversight.accountability.AccountabilityCase.Referral;
 import org.ecooversight.audit.AggregateStreams;
 import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.Integrity;
+import org.ecooversight.audit.VerifyingTheRecord;
 import org.ecooversight.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,13 @@ class Cases {
 	private final JdbcClient jdbc;
 	private final org.ecooversight.policy.Policies policies;
 	private final org.ecooversight.calendar.HolidaySchedules calendar;
+	private final EventStore record;
+	private final VerifyingTheRecord verifying;
 
 	Cases(EventStore record, JdbcClient jdbc, org.ecooversight.policy.Policies policies,
-			org.ecooversight.calendar.HolidaySchedules calendar) {
+			org.ecooversight.calendar.HolidaySchedules calendar, VerifyingTheRecord verifying) {
+		this.record = record;
+		this.verifying = verifying;
 		this.streams = new AggregateStreams<>(record, STREAM, "case", CaseEvent.class, AccountabilityCase::replay);
 		this.jdbc = jdbc;
 		this.policies = policies;
@@ -40,6 +46,11 @@ class Cases {
 
 	AccountabilityCase require(UUID id) {
 		return streams.require(id);
+	}
+
+	/** Whether the case's stream still matches its hash chain. */
+	Integrity integrity(UUID id) {
+		return verifying.integrity(record.load(id));
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

@@ -17,6 +17,7 @@ import org.ecooversight.audit.Verification;
 import org.ecooversight.audit.VerifyingTheRecord;
 import org.ecooversight.identity.Users;
 import org.ecooversight.intake.Channel;
+import org.ecooversight.ledger.EventWords;
 import org.ecooversight.ledger.Severity;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.PostHolder;
@@ -127,9 +128,25 @@ class AdministrationController {
 		Verification v = verifying.verify();
 		model.addAttribute("activeNav", ACTIVE_NAV);
 		model.addAttribute("v", v);
+		model.addAttribute("breaks", v.breaks().stream().map(BreakLine::of).toList());
+		model.addAttribute("more", v.brokenStreams() - v.breaks().stream().filter(b -> b.streamId() != null).count());
 		model.addAttribute("verifiedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
 			.format(v.verifiedAt().atZone(ChinaTime.ZONE)));
 		return "admin/verification";
+	}
+
+	/**
+	 * One broken stream as the audit administrator reads it: what it records (a problem, a case, ...)
+	 * and its name, the entry and its words, and why it no longer matches (words by {@code kind}).
+	 */
+	record BreakLine(String streamType, String name, Integer seq, String eventType, String eventWords, String kind) {
+
+		static BreakLine of(Verification.Break b) {
+			String words = b.eventType() == null ? null : EventWords.of(b.eventType());
+			return new BreakLine(b.streamType() == null ? "?" : b.streamType(), b.name(), b.seq(),
+					b.eventType() == null ? "" : b.eventType(), words == null || words.equals(b.eventType()) ? null : words,
+					b.kind().name());
+		}
 	}
 
 	@ExceptionHandler(ForbiddenException.class)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ecooversight.accountability.AccountabilityCase;
+import org.ecooversight.audit.Integrity;
 import org.ecooversight.accountability.AccountabilityFigures;
 import org.ecooversight.accountability.AccountabilityQueries;
 import org.ecooversight.accountability.CaseEvent.Tolerance;
@@ -119,12 +120,12 @@ class AccountabilityController {
 	@Operation(summary = "One case: the three responsibilities with their parties, decisions and referrals")
 	@GetMapping("/cases/{id}")
 	CaseView one(@PathVariable UUID id, Actor actor) {
-		return CaseView.of(queries.accountabilityCase(id, actor));
+		return view(queries.accountabilityCase(id, actor));
 	}
 
 	@PostMapping("/cases/{id}/parties")
 	CaseView addParty(@PathVariable UUID id, @RequestBody AddParty body, Actor actor) {
-		return CaseView.of(pursuing.addParty(id, body, actor));
+		return view(pursuing.addParty(id, body, actor));
 	}
 
 	record ToleranceBody(Map<Distinction, Boolean> checklist, String notes, Tolerance tolerance, String reason) {
@@ -133,7 +134,7 @@ class AccountabilityController {
 	@Operation(summary = "容错纠错: the three distinctions answered, and the conclusion with its reason")
 	@PostMapping("/cases/{id}/parties/{partyId}/fault-tolerance")
 	CaseView tolerance(@PathVariable UUID id, @PathVariable UUID partyId, @RequestBody ToleranceBody body, Actor actor) {
-		return CaseView.of(pursuing.assessFaultTolerance(id, partyId,
+		return view(pursuing.assessFaultTolerance(id, partyId,
 				new AssessTolerance(body.checklist(), body.notes(), body.tolerance(), body.reason()), actor));
 	}
 
@@ -143,7 +144,7 @@ class AccountabilityController {
 	@Operation(summary = "整改减责: mitigation for prompt rectification, with the reason")
 	@PostMapping("/cases/{id}/parties/{partyId}/mitigation")
 	CaseView mitigate(@PathVariable UUID id, @PathVariable UUID partyId, @RequestBody ReasonBody body, Actor actor) {
-		return CaseView.of(pursuing.mitigate(id, partyId, body.reason(), actor));
+		return view(pursuing.mitigate(id, partyId, body.reason(), actor));
 	}
 
 	record OutcomeBody(OutcomeKind outcome, String reason) {
@@ -152,13 +153,13 @@ class AccountabilityController {
 	@Operation(summary = "The decision on a person: a measure of the four forms, with the reason")
 	@PostMapping("/cases/{id}/parties/{partyId}/outcome")
 	CaseView outcome(@PathVariable UUID id, @PathVariable UUID partyId, @RequestBody OutcomeBody body, Actor actor) {
-		return CaseView.of(pursuing.decideOutcome(id, partyId, body.outcome(), body.reason(), actor));
+		return view(pursuing.decideOutcome(id, partyId, body.outcome(), body.reason(), actor));
 	}
 
 	@Operation(summary = "No responsibility pursued for this party, with the reason")
 	@PostMapping("/cases/{id}/parties/{partyId}/clearance")
 	CaseView clear(@PathVariable UUID id, @PathVariable UUID partyId, @RequestBody ReasonBody body, Actor actor) {
-		return CaseView.of(pursuing.clear(id, partyId, body.reason(), actor));
+		return view(pursuing.clear(id, partyId, body.reason(), actor));
 	}
 
 	record ReferBody(Recipient recipient, String recipientName, String summary, Boolean includeReporterIdentity,
@@ -168,7 +169,7 @@ class AccountabilityController {
 	@Operation(summary = "移送: refer to law enforcement, the discipline organ or the judiciary, with a package")
 	@PostMapping("/cases/{id}/referrals")
 	CaseView refer(@PathVariable UUID id, @RequestBody ReferBody body, Actor actor) {
-		return CaseView.of(pursuing.refer(id, new Refer(body.recipient(), body.recipientName(), body.summary(),
+		return view(pursuing.refer(id, new Refer(body.recipient(), body.recipientName(), body.summary(),
 				Boolean.TRUE.equals(body.includeReporterIdentity()), body.legalBasis()), actor));
 	}
 
@@ -183,7 +184,7 @@ class AccountabilityController {
 
 	@PostMapping("/cases/{id}/referrals/{referralId}/receipt")
 	CaseView receipt(@PathVariable UUID id, @PathVariable UUID referralId, @RequestBody ReceiptBody body, Actor actor) {
-		return CaseView.of(pursuing.acknowledgeReceipt(id, referralId, body.receivedOn(), body.receivedBy(), actor));
+		return view(pursuing.acknowledgeReceipt(id, referralId, body.receivedOn(), body.receivedBy(), actor));
 	}
 
 	record ReferralOutcomeBody(String outcome) {
@@ -192,7 +193,7 @@ class AccountabilityController {
 	@PostMapping("/cases/{id}/referrals/{referralId}/outcome")
 	CaseView referralOutcome(@PathVariable UUID id, @PathVariable UUID referralId, @RequestBody ReferralOutcomeBody body,
 			Actor actor) {
-		return CaseView.of(pursuing.recordReferralOutcome(id, referralId, body.outcome(), actor));
+		return view(pursuing.recordReferralOutcome(id, referralId, body.outcome(), actor));
 	}
 
 	record SummaryBody(String summary) {
@@ -200,7 +201,7 @@ class AccountabilityController {
 
 	@PostMapping("/cases/{id}/closure")
 	CaseView close(@PathVariable UUID id, @RequestBody SummaryBody body, Actor actor) {
-		return CaseView.of(pursuing.close(id, body.summary(), actor));
+		return view(pursuing.close(id, body.summary(), actor));
 	}
 
 	@Operation(summary = "Figures for bulletins and assessment (counts only): interviews, persons by form, referrals")
@@ -223,14 +224,18 @@ class AccountabilityController {
 	}
 
 	/** A case as the discipline organ reads it. */
+	private CaseView view(AccountabilityCase c) {
+		return CaseView.of(c, queries.integrity(c));
+	}
+
 	record CaseView(UUID id, String number, String subject, String summary, UUID problemId, LocalDate failureDay,
 			boolean closed, List<UUID> triggers, List<PartyView> parties, List<AccountabilityCase.Referral> referrals,
-			int version) {
+			int version, Integrity recordIntegrity) {
 
-		static CaseView of(AccountabilityCase c) {
+		static CaseView of(AccountabilityCase c, Integrity integrity) {
 			List<PartyView> parties = c.parties().stream().map(PartyView::of).toList();
 			return new CaseView(c.id(), c.number(), c.opening().subject(), c.opening().summary(), c.opening().problemId(),
-					c.opening().failureDay(), c.closure() != null, c.triggers(), parties, c.referrals(), c.version());
+					c.opening().failureDay(), c.closure() != null, c.triggers(), parties, c.referrals(), c.version(), integrity);
 		}
 	}
 

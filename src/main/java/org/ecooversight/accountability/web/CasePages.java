@@ -1,5 +1,7 @@
 package org.ecooversight.accountability.web;
 
+import org.ecooversight.audit.BreakWords;
+import org.ecooversight.audit.Verification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,8 +65,11 @@ class CasePages {
 	private final PursuingCases pursuing;
 	private final Organisation organisation;
 	private final PageText text;
+	private final BreakWords breakWords;
 
-	CasePages(AccountabilityQueries queries, PursuingCases pursuing, Organisation organisation, PageText text) {
+	CasePages(AccountabilityQueries queries, PursuingCases pursuing, Organisation organisation, PageText text,
+			BreakWords breakWords) {
+		this.breakWords = breakWords;
 		this.queries = queries;
 		this.pursuing = pursuing;
 		this.organisation = organisation;
@@ -243,6 +248,10 @@ class CasePages {
 		}
 		model.addAttribute("activeNav", TriggerPages.ACTIVE_NAV);
 		model.addAttribute("c", c);
+		Verification.Break broken = queries.integrity(c).brokenAt();
+		if (broken != null) {
+			model.addAttribute("tampered", breakWords.describe(broken, breakWords.eventWords(broken.eventType(), null)));
+		}
 		model.addAttribute("open", c.closure() == null);
 		model.addAttribute("openedAt", PageText.time(c.opening().openedAt()));
 		model.addAttribute("closedAt", c.closure() == null ? null : PageText.time(c.closure().closedAt()));

@@ -14,7 +14,6 @@ import org.ecooversight.ledger.SupervisingProblem.IssueSupervisionOrder;
 import org.ecooversight.ledger.SupervisingProblem.ProposeInterview;
 import org.ecooversight.ledger.SupervisingProblem.ScheduleInterview;
 import org.ecooversight.ledger.SupervisionKind;
-import org.ecooversight.ledger.Warnings;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
@@ -43,12 +42,12 @@ class ChaseController {
 
 	private final SupervisingProblem supervising;
 	private final Organisation organisation;
-	private final Warnings warnings;
+	private final ProblemViews views;
 
-	ChaseController(SupervisingProblem supervising, Organisation organisation, Warnings warnings) {
+	ChaseController(SupervisingProblem supervising, Organisation organisation, ProblemViews views) {
 		this.supervising = supervising;
 		this.organisation = organisation;
-		this.warnings = warnings;
+		this.views = views;
 	}
 
 	@Operation(summary = "签收: an addressee unit acknowledges a reminder (read receipt)")
@@ -162,6 +161,6 @@ class ChaseController {
 	}
 
 	private ResponseEntity<ProblemView> view(Problem problem) {
-		return ResponseEntity.ok().eTag("\"" + problem.version() + "\"").body(ProblemView.of(problem, organisation, warnings));
+		return views.answer(problem);
 	}
 }

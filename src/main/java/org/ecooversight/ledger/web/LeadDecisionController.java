@@ -18,7 +18,6 @@ import org.ecooversight.ledger.MergingLead;
 import org.ecooversight.ledger.MergingLead.MergeLead;
 import org.ecooversight.ledger.Problem;
 import org.ecooversight.ledger.ProblemId;
-import org.ecooversight.ledger.Warnings;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.responsibility.Routing;
@@ -41,11 +40,11 @@ class LeadDecisionController {
 	private final MergingLead merging;
 	private final Organisation organisation;
 	private final FindingDuplicateCandidates duplicates;
-	private final Warnings warnings;
+	private final ProblemViews views;
 
 	LeadDecisionController(AcceptingLead accepting, DecliningLead declining, MergingLead merging,
-			Organisation organisation, FindingDuplicateCandidates duplicates, Warnings warnings) {
-		this.warnings = warnings;
+			Organisation organisation, FindingDuplicateCandidates duplicates, ProblemViews views) {
+		this.views = views;
 		this.duplicates = duplicates;
 		this.accepting = accepting;
 		this.declining = declining;
@@ -85,7 +84,7 @@ class LeadDecisionController {
 		Problem problem = accepting.accept(new AcceptLead(id, b.leadUnit(), b.coUnits(), b.reason(), b.severity()), actor);
 		return ResponseEntity.created(URI.create("/api/v1/problems/" + problem.id()))
 			.eTag("\"" + problem.version() + "\"")
-			.body(ProblemView.of(problem, organisation, warnings));
+			.body(views.of(problem));
 	}
 
 	record DeclineBody(String reason, String publicReply) {
@@ -114,7 +113,7 @@ class LeadDecisionController {
 			throw new InvalidInputException("problemId", "name the problem the lead repeats");
 		}
 		Problem problem = merging.merge(new MergeLead(id, body.problemId(), body.note()), actor);
-		return ResponseEntity.ok().eTag("\"" + problem.version() + "\"").body(ProblemView.of(problem, organisation, warnings));
+		return views.answer(problem);
 	}
 
 	private ProblemView.UnitRef ref(UnitId id) {

@@ -16,7 +16,6 @@ import org.ecooversight.ledger.AssigningProblem;
 import org.ecooversight.ledger.AssigningProblem.AssignProblem;
 import org.ecooversight.ledger.ClosingProblem;
 import org.ecooversight.ledger.Colour;
-import org.ecooversight.ledger.Warnings;
 import org.ecooversight.ledger.ClosingProblem.CloseProblem;
 import org.ecooversight.ledger.CompletingMilestone;
 import org.ecooversight.ledger.CompletingMilestone.CompleteMilestone;
@@ -86,13 +85,13 @@ class ProblemController {
 	private final EvaluatingRectification evaluating;
 	private final ClosingProblem closing;
 	private final LookingBack lookingBack;
-	private final Warnings warnings;
+	private final ProblemViews views;
 	private final JsonMapper json;
 
 	ProblemController(Problems problems, ProblemQueries queries, Organisation organisation, EventStore record,
 			DesignatingUnits designating, AssigningProblem assigning, ReportingProgress reporting,
 			OpeningLongTermEntry longTerm, CompletingMilestone milestones, RequestingClosure closureRequests,
-			EvaluatingRectification evaluating, ClosingProblem closing, LookingBack lookingBack, Warnings warnings,
+			EvaluatingRectification evaluating, ClosingProblem closing, LookingBack lookingBack, ProblemViews views,
 			JsonMapper json) {
 		this.problems = problems;
 		this.queries = queries;
@@ -107,7 +106,7 @@ class ProblemController {
 		this.evaluating = evaluating;
 		this.closing = closing;
 		this.lookingBack = lookingBack;
-		this.warnings = warnings;
+		this.views = views;
 		this.json = json;
 	}
 
@@ -286,7 +285,7 @@ class ProblemController {
 	}
 
 	private ResponseEntity<ProblemView> view(Problem problem) {
-		return ResponseEntity.ok().eTag("\"" + problem.version() + "\"").body(ProblemView.of(problem, organisation, warnings));
+		return views.answer(problem);
 	}
 
 	/** The version named by If-Match ("3", W/"3" or 3); none: no precondition. */

@@ -14,6 +14,9 @@ import java.util.function.Supplier;
 
 import org.ecooversight.attachment.Attachments.Upload;
 import org.ecooversight.audit.EventStore;
+import org.ecooversight.audit.EventStream;
+import org.ecooversight.audit.BreakWords;
+import org.ecooversight.audit.Verification;
 import org.ecooversight.audit.RecordedEvent;
 import org.ecooversight.intake.Channel;
 import org.ecooversight.ledger.AssigningProblem;
@@ -45,7 +48,6 @@ import org.ecooversight.ledger.RequestingClosure;
 import org.ecooversight.ledger.RequestingClosure.RequestClosure;
 import org.ecooversight.ledger.SupervisingProblem;
 import org.ecooversight.ledger.Verdict;
-import org.ecooversight.ledger.Warnings;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.Unit;
 import org.ecooversight.organisation.UnitId;
@@ -84,7 +86,7 @@ class ProblemPages {
 	private final ProblemQueries queries;
 	private final Problems problems;
 	private final Organisation organisation;
-	private final Warnings warnings;
+	private final ProblemViews views;
 	private final EventStore record;
 	private final Regions regions;
 	private final Domains domains;
@@ -102,16 +104,18 @@ class ProblemPages {
 	private final Labels labels;
 	private final MessageSource messages;
 	private final LocalWords words;
+	private final BreakWords breakWords;
 	private final String jurisdiction;
 
-	ProblemPages(ProblemQueries queries, Problems problems, Organisation organisation, Warnings warnings,
+	ProblemPages(ProblemQueries queries, Problems problems, Organisation organisation, ProblemViews views,
 			EventStore record, Regions regions, Domains domains, AssigningProblem assigning, ReportingProgress reporting,
 			RequestingClosure closureRequests, EvaluatingRectification evaluating, ClosingProblem closing,
 			SupervisingProblem supervising, org.ecooversight.ledger.LookingBack lookingBack,
 			org.ecooversight.ledger.DeadlineRulesView rules, DesignatingUnits designating, OpeningLongTermEntry longTerm,
-			CompletingMilestone milestones, Labels labels, MessageSource messages, LocalWords words,
+			CompletingMilestone milestones, Labels labels, MessageSource messages, LocalWords words, BreakWords breakWords,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
 		this.words = words;
+		this.breakWords = breakWords;
 		this.designating = designating;
 		this.longTerm = longTerm;
 		this.milestones = milestones;
@@ -122,7 +126,7 @@ class ProblemPages {
 		this.queries = queries;
 		this.problems = problems;
 		this.organisation = organisation;
-		this.warnings = warnings;
+		this.views = views;
 		this.record = record;
 		this.regions = regions;
 		this.domains = domains;
@@ -319,7 +323,8 @@ class ProblemPages {
 
 	private String render(ProblemId id, Actor actor, Model model, Map<String, String> errors, String openAction) {
 		Problem problem = LedgerAccess.visible(actor, problems.require(id));
-		ProblemView view = ProblemView.of(problem, organisation, warnings);
+		EventStream stream = record.load(problem.id().value());
+		ProblemView view = views.of(problem, stream);
 		model.addAttribute("activeNav", "/problems");
 		model.addAttribute("p", view);
 		model.addAttribute("town", townNames().getOrDefault(view.place().townCode(), view.place().townCode()));
@@ -328,7 +333,13 @@ class ProblemPages {
 			.stream()
 			.map(t -> domains.find(t).map(d -> english ? org.springframework.util.StringUtils.capitalize(d.nameEn()) : d.nameZh()).orElse(t))
 			.toList());
-		model.addAttribute("timeline", timeline(problem));
+		model.addAttribute("timeline", timeline(stream));
+		Verification.Break broken = view.recordIntegrity().brokenAt();
+		if (broken != null) {
+			String words = broken.eventType() == null ? null
+					: breakWords.eventWords(broken.eventType(), EventWords.of(broken.eventType()));
+			model.addAttribute("tampered", breakWords.describe(broken, words));
+		}
 		Set<String> can = can(problem, actor);
 		model.addAttribute("can", can);
 		if (can.contains("designate")) {
@@ -414,9 +425,9 @@ class ProblemPages {
 	}
 
 	/** The record of the problem, each event in words, with who and when. */
-	private List<TimelineEntry> timeline(Problem problem) {
+	private List<TimelineEntry> timeline(EventStream stream) {
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (RecordedEvent e : record.load(problem.id().value()).events()) {
+		for (RecordedEvent e : stream.events()) {
 			entries.add(new TimelineEntry(e.seq(), EventWords.of(e.eventType()), e.eventType(),
 					TIME.format(e.occurredAt().atZone(ChinaTime.ZONE)), e.actor(), e.hash().substring(0, 12)));
 		}

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ecooversight.audit.Integrity;
 import org.ecooversight.intake.AttachmentRef;
 import org.ecooversight.intake.Channel;
 import org.ecooversight.intake.LeadId;
@@ -33,7 +34,8 @@ import org.ecooversight.organisation.UnitId;
 /**
  * A problem as the API shows it: what it is, who is responsible, the notice, the progress, the
  * evaluations and the look-backs. It never carries the reporter's identity: a problem's viewers
- * include the units reported on.
+ * include the units reported on. {@code recordIntegrity} says whether the problem's stream in the
+ * tamper-evident record still matches its hash chain: if not, what is shown may have been forged.
  */
 public record ProblemView(ProblemId id, String code, ProblemStatus status, String statusLabel, int version,
 		LeadId leadId, Channel channel, String channelLabel, String description, Place place,
@@ -45,7 +47,7 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 		List<ProblemEvent.RectificationEvaluated> evaluations, ProblemEvent.ProblemClosed closure, Instant lookBackDueAt,
 		List<ProblemEvent.LookBackPassed> lookBacks, List<ProblemEvent.ReboundFound> rebounds, int repeatCount,
 		int repeatsAfterClosure, List<ProblemEvent.RepeatReportMerged> repeats, Instant receivedAt, Instant acceptedAt,
-		List<ProblemAction> allowedActions, Chase chase) {
+		List<ProblemAction> allowedActions, Chase chase, Integrity recordIntegrity) {
 
 	public record UnitRef(UnitId id, String name) {
 	}
@@ -97,7 +99,8 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 	public record LongTerm(String reason, LocalDate finalDeadline, List<MilestoneView> milestones, Instant openedAt) {
 	}
 
-	public static ProblemView of(Problem p, Organisation organisation, Warnings warnings) {
+	/** {@code integrity}: whether the problem's stream still matches its hash chain (served with it). */
+	public static ProblemView of(Problem p, Organisation organisation, Warnings warnings, Integrity integrity) {
 		Set<UnitId> ids = new HashSet<>(p.responsibleUnits());
 		if (p.opening().leadUnit() != null) {
 			ids.add(p.opening().leadUnit());
@@ -152,7 +155,7 @@ public record ProblemView(ProblemId id, String code, ProblemStatus status, Strin
 				p.closureRequests(),
 				p.evaluations(), p.closure(), p.lookBackDueAt(), p.lookBacks(), p.rebounds(), p.repeats().size(),
 				afterClosure, p.repeats(), o.receivedAt(), o.acceptedAt(), List.copyOf(p.allowedActions()),
-				chase(p, units));
+				chase(p, units), integrity);
 	}
 
 	private static Chase chase(Problem p, Map<UnitId, Unit> units) {
