@@ -159,7 +159,7 @@ class TamperEvidenceTest extends PlatformTest {
 
 		// the tampered problem, as the unit that rectifies it sees it: a warning above the forged content, a flag in the API
 		String shown = page("eeb", "/problems/" + edited);
-		assertThat(shown).contains("留痕记录校验未通过", "第 2 条记录「交办（整改通知书）」：该条内容在登记后被改动");
+		assertThat(shown).contains("留痕记录校验未通过", "第 2 条记录「交办（整改通知书）」：该条内容在登记后被改动", "此条记录校验不符");
 		Response view = get("eeb", "/api/v1/problems/" + edited);
 		assertThat(view.body().path("notices").get(0).path("requirements").asString()).isEqualTo("无需整改");
 		assertThat(view.body().path("recordIntegrity").path("intact").asBoolean()).isFalse();

@@ -339,6 +339,7 @@ class ProblemPages {
 			String words = broken.eventType() == null ? null
 					: breakWords.eventWords(broken.eventType(), EventWords.of(broken.eventType()));
 			model.addAttribute("tampered", breakWords.describe(broken, words));
+			model.addAttribute("brokenSeq", broken.seq());
 		}
 		Set<String> can = can(problem, actor);
 		model.addAttribute("can", can);
