@@ -30,14 +30,26 @@ class HomeController {
 	private final Inbox inbox;
 	private final Leads leads;
 
-	HomeController(ProblemQueries problems, Inbox inbox, Leads leads) {
+	private final org.ecooversight.identity.SignInSettings signIn;
+
+	HomeController(ProblemQueries problems, Inbox inbox, Leads leads, org.ecooversight.identity.SignInSettings signIn) {
+		this.signIn = signIn;
 		this.problems = problems;
 		this.inbox = inbox;
 		this.leads = leads;
 	}
 
+	/**
+	 * The sign-in page: after a wrong password it repeats the lock-out rule (the same words whether or
+	 * not the account exists or is locked); after a refusal of the client address, the minutes to wait.
+	 */
 	@GetMapping("/login")
-	String login() {
+	String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String throttled, Model model) {
+		model.addAttribute("maxFailures", signIn.maxFailedLogins());
+		model.addAttribute("lockoutMinutes", (signIn.lockout().toSeconds() + 59) / 60);
+		if (throttled != null && throttled.matches("\\d{1,4}")) {
+			model.addAttribute("throttledMinutes", Integer.parseInt(throttled));
+		}
 		return "login";
 	}
 

@@ -16,6 +16,7 @@ import org.ecooversight.intake.LeadStatus;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.intake.Leads.LeadSummary;
 import org.ecooversight.intake.OpeningReporterIdentity;
+import org.ecooversight.intake.PublicReportLimit;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
 import org.ecooversight.intake.ReportedEntity;
@@ -54,8 +55,10 @@ class LeadController {
 	private final ReceivingLead receiving;
 	private final Leads leads;
 	private final OpeningReporterIdentity identity;
+	private final PublicReportLimit limit;
 
-	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity) {
+	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity, PublicReportLimit limit) {
+		this.limit = limit;
 		this.receiving = receiving;
 		this.leads = leads;
 		this.identity = identity;
@@ -94,10 +97,14 @@ class LeadController {
 		return respond(receiving.receive(command(body, body == null ? null : body.channel()), Upload.of(files), key, actor));
 	}
 
-	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code")
+	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code. "
+			+ "At most eco.portal.reports-per-hour (5) reports per client address in an hour, form and API together: "
+			+ "more are answered 429 with Retry-After")
 	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Receipt> receivePublic(@RequestBody LeadBody body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			jakarta.servlet.http.HttpServletRequest request) {
+		limit.take(request.getRemoteAddr());
 		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), List.of(), key, Actor.PUBLIC));
 	}
 
@@ -105,7 +112,9 @@ class LeadController {
 	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Receipt> receivePublicWithFiles(@RequestPart("lead") LeadBody body,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			jakarta.servlet.http.HttpServletRequest request) {
+		limit.take(request.getRemoteAddr());
 		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), Upload.of(files), key, Actor.PUBLIC));
 	}
 
