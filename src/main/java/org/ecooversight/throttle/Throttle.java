@@ -84,7 +84,7 @@ public class Throttle {
 	public Verdict take(String scope, String who, Rule rule) {
 		String subject = key(who);
 		for (int attempt = 0; attempt < RETRIES; attempt++) {
-			Instant now = clock.instant();
+			Instant now = now();
 			int counted = jdbc.sql("update attempt_counter set attempts = attempts + 1"
 					+ " where scope = ? and subject = ? and expires_at > ? and attempts < ?")
 				.params(scope, subject, at(now), rule.max())
@@ -115,7 +115,7 @@ public class Throttle {
 		String subject = key(who);
 		Duration block = Objects.requireNonNull(rule.block(), "a rule with a block");
 		for (int attempt = 0; attempt < RETRIES; attempt++) {
-			Instant now = clock.instant();
+			Instant now = now();
 			Timestamp blockEnd = at(now.plus(block));
 			int counted = jdbc.sql("update attempt_counter set attempts = attempts + 1,"
 					+ " blocked_until = case when blocked_until is null and attempts + 1 >= ? then ? else blocked_until end,"
@@ -138,7 +138,7 @@ public class Throttle {
 	/** Until when the subject is blocked, if it is now. */
 	public Optional<Instant> blockedUntil(String scope, String who) {
 		String subject = key(who);
-		Instant now = clock.instant();
+		Instant now = now();
 		return jdbc.sql("select blocked_until from attempt_counter where scope = ? and subject = ? and blocked_until > ?")
 			.params(scope, subject, at(now))
 			.query((rs, row) -> rs.getTimestamp(1).toInstant())
@@ -153,7 +153,7 @@ public class Throttle {
 
 	/** Deletes the counters that no longer count; returns how many. */
 	public int purgeExpired() {
-		return jdbc.sql("delete from attempt_counter where expires_at <= ?").param(at(clock.instant())).update();
+		return jdbc.sql("delete from attempt_counter where expires_at <= ?").param(at(now())).update();
 	}
 
 	/**
@@ -192,6 +192,11 @@ public class Throttle {
 		catch (java.security.NoSuchAlgorithmException e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	/** The clock's time to the millisecond, which both databases store exactly (a stored instant is never rounded up). */
+	private Instant now() {
+		return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 	}
 
 	private static Timestamp at(Instant instant) {

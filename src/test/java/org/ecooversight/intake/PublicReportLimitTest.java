@@ -105,6 +105,40 @@ class PublicReportLimitTest extends PlatformTest {
 		}
 	}
 
+	@Test
+	@DisplayName("同一地址40次同时举报（8个连接并发）：恰好3次通过")
+	void simultaneousReportsCannotSlipUnderTheLimit() throws Exception {
+		String address = anAddress();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		java.util.concurrent.atomic.AtomicInteger allowed = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			all.add(pool.submit(() -> {
+				start.await();
+				try {
+					limit.take(address);
+					allowed.incrementAndGet();
+				}
+				catch (org.ecooversight.throttle.TooManyAttemptsException e) {
+					refused.incrementAndGet();
+				}
+				return null;
+			}));
+		}
+		start.countDown();
+		for (var f : all) {
+			f.get();
+		}
+		pool.shutdown();
+		assertThat(allowed.get()).isEqualTo(3);
+		assertThat(refused.get()).isEqualTo(37);
+	}
+
+	@Autowired
+	PublicReportLimit limit;
+
 	private MockHttpServletResponse report(String address, String forwardedFor) throws Exception {
 		var request = MockMvcRequestBuilders.post("/api/v1/public/leads")
 			.contentType(MediaType.APPLICATION_JSON)
