@@ -156,7 +156,10 @@ class LockoutTest extends PlatformTest {
 		assertThat(refused.getStatus()).isEqualTo(429);
 		assertThat(refused.getContentType()).startsWith("application/problem+json");
 		assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 900L);
-		assertThat(formLogin("office", "demo1234", address).getRedirectedUrl()).startsWith("/login?throttled=");
+		String page = formLogin("office", "demo1234", address).getRedirectedUrl();
+		assertThat(page).startsWith("/login?throttled=");
+		assertThat(mvc.perform(MockMvcRequestBuilders.get(page)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("本地址登录失败次数过多，请 15 分钟后再试");
 		assertThat(status("office", "demo1234", anAddress())).as("another address").isEqualTo(200);
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(status("office", "demo1234", address)).as("the refusal has run out").isEqualTo(200);
