@@ -52,6 +52,10 @@ class LeadController {
 	private static final Role[] SUBMITTERS = { Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE,
 			Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER, Role.DISCIPLINE_OFFICER };
 
+	private static final String PUBLIC_LIMIT = "At most eco.portal.reports-per-hour (5) public reports per client address "
+			+ "in an hour, the portal's form and this API together, on every instance: more are answered 429 "
+			+ "(problem+json) with Retry-After in seconds.";
+
 	private final ReceivingLead receiving;
 	private final Leads leads;
 	private final OpeningReporterIdentity identity;
@@ -97,9 +101,8 @@ class LeadController {
 		return respond(receiving.receive(command(body, body == null ? null : body.channel()), Upload.of(files), key, actor));
 	}
 
-	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code. "
-			+ "At most eco.portal.reports-per-hour (5) reports per client address in an hour, form and API together: "
-			+ "more are answered 429 with Retry-After")
+	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code",
+			description = PUBLIC_LIMIT)
 	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Receipt> receivePublic(@RequestBody LeadBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key,
@@ -108,7 +111,7 @@ class LeadController {
 		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), List.of(), key, Actor.PUBLIC));
 	}
 
-	@Operation(summary = "A member of the public reports a problem with photos (multipart)")
+	@Operation(summary = "A member of the public reports a problem with photos (multipart)", description = PUBLIC_LIMIT)
 	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Receipt> receivePublicWithFiles(@RequestPart("lead") LeadBody body,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
