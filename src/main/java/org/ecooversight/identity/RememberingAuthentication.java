@@ -8,17 +8,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.ecooversight.throttle.ClientAddress;
+import org.ecooversight.throttle.Throttle;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,36 +34,47 @@ import org.springframework.stereotype.Component;
  * inspection's burst. What is remembered is an HMAC of the credentials under a key that lives only
  * in this process's memory, never the password; a wrong password is never remembered.
  * <p>
- * After {@code eco.security.max-failed-logins} (5) wrong passwords in a row an account is locked for
- * {@code eco.security.lockout} (15 minutes), on the API and the sign-in page alike (等保 level 3:
- * 登录失败处理). The count is kept per instance.
+ * 登录失败处理 (等保三级), on the API and the sign-in page alike, counted in the database
+ * ({@link Throttle}) so that every instance shares the counts (ADR 0010):
+ * <ul>
+ * <li>{@code eco.security.max-failed-logins} (5) wrong passwords for an account within
+ * {@code failure-window} lock it for {@code lockout} (15 minutes); a success ends the run.</li>
+ * <li>A name without an account locks nothing (an account created later under that name is not
+ * locked, and random names leave no trace); every failure, for any name, counts against the client
+ * address, and {@code address-max-failures} (20) within {@code address-window} refuse that address for
+ * {@code address-lockout}, before any password is checked.</li>
+ * <li>The answer does not tell whether an account exists or is locked: the same refusal for a wrong
+ * password, an unknown name and a locked account, and a BCrypt comparison in each case (a locked
+ * account's password is still compared, then refused), so the time does not tell either.</li>
+ * </ul>
  */
 @Component
 class RememberingAuthentication implements AuthenticationProvider {
 
+	static final String ACCOUNT = "sign-in-account";
+	static final String ADDRESS = "sign-in-address";
 	private static final Duration REMEMBER = Duration.ofMinutes(1);
-	private static final int MAX_ENTRIES = 10_000;
+	private static final int MAX_REMEMBERED = 10_000;
+	private static final String REFUSED = "wrong user name or password";
 
 	private final DaoAuthenticationProvider bcrypt;
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
 	private final SecretKeySpec key;
 	private final Clock clock;
+	private final Throttle throttle;
+	private final Throttle.Rule accountRule;
+	private final Throttle.Rule addressRule;
 
-	/** Failed sign-ins per user name, and until when the account is locked (登录失败处理, 等保三级). */
-	private record Failures(int count, Instant lockedUntil) {
-	}
-
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-	private final int maxFailures;
-	private final Duration lockout;
-
-	RememberingAuthentication(UserDetailsService users, PasswordEncoder passwords, Clock clock,
-			@org.springframework.beans.factory.annotation.Value("${eco.security.max-failed-logins:5}") int maxFailures,
-			@org.springframework.beans.factory.annotation.Value("${eco.security.lockout:PT15M}") Duration lockout) {
-		this.maxFailures = maxFailures;
-		this.lockout = lockout;
+	RememberingAuthentication(UserDetailsService users, PasswordEncoder passwords, Clock clock, Throttle throttle,
+			SignInSettings settings) {
+		this.throttle = throttle;
+		this.accountRule = new Throttle.Rule(settings.maxFailedLogins(), settings.failureWindow(), settings.lockout());
+		this.addressRule = new Throttle.Rule(settings.addressMaxFailures(), settings.addressWindow(),
+				settings.addressLockout());
 		this.bcrypt = new DaoAuthenticationProvider(users);
 		this.bcrypt.setPasswordEncoder(passwords);
+		// told apart here, answered alike below
+		this.bcrypt.setHideUserNotFoundExceptions(false);
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -69,35 +86,41 @@ class RememberingAuthentication implements AuthenticationProvider {
 		String name = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		if (credentials == null) {
-			return bcrypt.authenticate(authentication);
+			throw new BadCredentialsException(REFUSED);
 		}
-		String fingerprint = fingerprint(name, credentials.toString());
+		String address = ClientAddress.of(authentication.getDetails() instanceof WebAuthenticationDetails web
+				? web.getRemoteAddress() : null);
 		Instant now = Instant.now(clock);
-		Failures failed = failures.get(name);
-		if (failed != null && failed.lockedUntil() != null && now.isBefore(failed.lockedUntil())) {
-			throw new org.springframework.security.authentication.LockedException("account " + name
-					+ " is locked after " + failed.count() + " failed sign-ins until " + failed.lockedUntil());
+		Optional<Instant> addressRefused = throttle.blockedUntil(ADDRESS, address);
+		if (addressRefused.isPresent()) {
+			throw new SignInThrottledException(new Throttle.Verdict(false, addressRefused.get()).retryAfterSeconds(now));
 		}
+		boolean locked = throttle.blockedUntil(ACCOUNT, name).isPresent();
+		String fingerprint = fingerprint(name, credentials.toString());
 		Remembered known = remembered.get(fingerprint);
-		if (known != null && now.isBefore(known.until())) {
+		if (!locked && known != null && now.isBefore(known.until())) {
 			return known.authentication();
 		}
 		Authentication checked;
 		try {
 			checked = bcrypt.authenticate(authentication);
 		}
-		catch (org.springframework.security.authentication.BadCredentialsException wrong) {
-			failures.compute(name, (n, f) -> {
-				int count = (f == null || (f.lockedUntil() != null && !now.isBefore(f.lockedUntil()))) ? 1 : f.count() + 1;
-				return new Failures(count, count >= maxFailures ? now.plus(lockout) : null);
-			});
-			if (failures.size() > MAX_ENTRIES) {
-				failures.clear();
-			}
-			throw wrong;
+		catch (UsernameNotFoundException unknown) {
+			// a name without an account: counted against the address only
+			throttle.fail(ADDRESS, address, addressRule);
+			throw new BadCredentialsException(REFUSED);
 		}
-		failures.remove(name);
-		if (remembered.size() >= MAX_ENTRIES) {
+		catch (BadCredentialsException wrong) {
+			throttle.fail(ACCOUNT, name, accountRule);
+			throttle.fail(ADDRESS, address, addressRule);
+			throw new BadCredentialsException(REFUSED);
+		}
+		if (locked) {
+			throw new BadCredentialsException(REFUSED);
+		}
+		throttle.clear(ACCOUNT, name);
+		if (remembered.size() >= MAX_REMEMBERED) {
+			// a cache of successful checks only (real accounts): emptying it costs a BCrypt check, never a lock
 			remembered.clear();
 		}
 		UsernamePasswordAuthenticationToken safe = UsernamePasswordAuthenticationToken

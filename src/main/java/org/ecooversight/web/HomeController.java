@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ecooversight.identity.SignInSettings;
 import org.ecooversight.intake.LeadStatus;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.ledger.Colour;
@@ -17,6 +18,7 @@ import org.ecooversight.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The sign-in page and the workbench (我的待办): what is due, colour-coded (red overdue, yellow
@@ -30,14 +32,26 @@ class HomeController {
 	private final Inbox inbox;
 	private final Leads leads;
 
-	HomeController(ProblemQueries problems, Inbox inbox, Leads leads) {
+	private final SignInSettings signIn;
+
+	HomeController(ProblemQueries problems, Inbox inbox, Leads leads, SignInSettings signIn) {
+		this.signIn = signIn;
 		this.problems = problems;
 		this.inbox = inbox;
 		this.leads = leads;
 	}
 
+	/**
+	 * The sign-in page: after a wrong password it repeats the lock-out rule (the same words whether or
+	 * not the account exists or is locked); after a refusal of the client address, the minutes to wait.
+	 */
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String throttled, Model model) {
+		model.addAttribute("maxFailures", signIn.maxFailedLogins());
+		model.addAttribute("lockoutMinutes", (signIn.lockout().toSeconds() + 59) / 60);
+		if (throttled != null && throttled.matches("\\d{1,4}")) {
+			model.addAttribute("throttledMinutes", Integer.parseInt(throttled));
+		}
 		return "login";
 	}
 

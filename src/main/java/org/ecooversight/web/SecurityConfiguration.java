@@ -1,9 +1,11 @@
 package org.ecooversight.web;
 
+import org.ecooversight.identity.SignInThrottledException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -13,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Two chains: the API under /api (HTTP Basic, no session, no CSRF token since no cookie
- * authenticates it, problem+json for 401 and 403) and the pages (form login with a session, CSRF
+ * authenticates it, problem+json for 401 and 403, and 429 with Retry-After for a client address
+ * refused after too many failed sign-ins) and the pages (form login with a session, CSRF
  * protection, a Content-Security-Policy that allows only the platform's own scripts and styles).
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,8 +31,16 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> problem(response,
-					HttpStatus.UNAUTHORIZED, "sign in with HTTP Basic to use the API")))
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+				if (e instanceof SignInThrottledException throttled) {
+					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+					problem(response, HttpStatus.TOO_MANY_REQUESTS,
+							"too many failed sign-ins from this address; try again after " + throttled.retryAfterSeconds() + " seconds");
+				}
+				else {
+					problem(response, HttpStatus.UNAUTHORIZED, "sign in with HTTP Basic to use the API");
+				}
+			}))
 			.exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problem(response,
 					HttpStatus.FORBIDDEN, "your role does not allow this")))
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -46,7 +57,12 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", true)
+				.failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
+						+ (e instanceof SignInThrottledException throttled ? "/login?throttled=" + throttled.retryAfterMinutes()
+								: "/login?error")))
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "

@@ -16,6 +16,7 @@ import org.ecooversight.intake.LeadStatus;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.intake.Leads.LeadSummary;
 import org.ecooversight.intake.OpeningReporterIdentity;
+import org.ecooversight.intake.PublicReportLimit;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
 import org.ecooversight.intake.ReportedEntity;
@@ -51,11 +52,17 @@ class LeadController {
 	private static final Role[] SUBMITTERS = { Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE,
 			Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER, Role.DISCIPLINE_OFFICER };
 
+	private static final String PUBLIC_LIMIT = "At most eco.portal.reports-per-hour (5) public reports per client address "
+			+ "in an hour, the portal's form and this API together, on every instance: more are answered 429 "
+			+ "(problem+json) with Retry-After in seconds.";
+
 	private final ReceivingLead receiving;
 	private final Leads leads;
 	private final OpeningReporterIdentity identity;
+	private final PublicReportLimit limit;
 
-	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity) {
+	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity, PublicReportLimit limit) {
+		this.limit = limit;
 		this.receiving = receiving;
 		this.leads = leads;
 		this.identity = identity;
@@ -94,18 +101,23 @@ class LeadController {
 		return respond(receiving.receive(command(body, body == null ? null : body.channel()), Upload.of(files), key, actor));
 	}
 
-	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code")
+	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code",
+			description = PUBLIC_LIMIT)
 	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Receipt> receivePublic(@RequestBody LeadBody body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			jakarta.servlet.http.HttpServletRequest request) {
+		limit.take(request.getRemoteAddr());
 		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), List.of(), key, Actor.PUBLIC));
 	}
 
-	@Operation(summary = "A member of the public reports a problem with photos (multipart)")
+	@Operation(summary = "A member of the public reports a problem with photos (multipart)", description = PUBLIC_LIMIT)
 	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Receipt> receivePublicWithFiles(@RequestPart("lead") LeadBody body,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key) {
+			@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			jakarta.servlet.http.HttpServletRequest request) {
+		limit.take(request.getRemoteAddr());
 		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), Upload.of(files), key, Actor.PUBLIC));
 	}
 

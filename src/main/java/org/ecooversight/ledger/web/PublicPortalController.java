@@ -1,17 +1,15 @@
 package org.ecooversight.ledger.web;
 
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.ecooversight.attachment.Attachments.Upload;
 import org.ecooversight.intake.Channel;
+import org.ecooversight.intake.PublicReportLimit;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
 import org.ecooversight.intake.ReporterContact;
@@ -22,7 +20,10 @@ import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.NotFoundException;
+import org.ecooversight.throttle.TooManyAttemptsException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The public portal at /public, without signing in: report a problem (anonymously or with contact
  * details, a town, the types, up to three photos) and get a tracking code; look up where a report
- * stands and the public reply. Reports are limited per address (eco.portal.reports-per-hour), so
- * that the form cannot flood the intake desk.
+ * stands and the public reply. Reports are limited per client address (intake.PublicReportLimit,
+ * eco.portal.reports-per-hour, shared with the public API and by every instance), so that the form
+ * cannot flood the intake desk; a refusal keeps what was typed and says when to try again (429).
  */
 @Controller
 class PublicPortalController {
@@ -47,16 +49,14 @@ class PublicPortalController {
 	private final Regions regions;
 	private final Domains domains;
 	private final String jurisdiction;
-	private final int reportsPerHour;
+	private final PublicReportLimit limit;
 	private final int maxPhotos;
-	private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
 	private final LocalWords words;
 
 	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
 			org.ecooversight.ledger.PublicDisclosure disclosure, org.ecooversight.region.JurisdictionBoundary boundary,
-			Regions regions, Domains domains, LocalWords words,
+			Regions regions, Domains domains, LocalWords words, PublicReportLimit limit,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
-			@Value("${eco.portal.reports-per-hour:5}") int reportsPerHour,
 			@Value("${eco.portal.max-photos:3}") int maxPhotos) {
 		this.maxPhotos = maxPhotos;
 		this.words = words;
@@ -67,7 +67,7 @@ class PublicPortalController {
 		this.regions = regions;
 		this.domains = domains;
 		this.jurisdiction = jurisdiction;
-		this.reportsPerHour = reportsPerHour;
+		this.limit = limit;
 	}
 
 	/** What the report form holds. */
@@ -164,13 +164,18 @@ class PublicPortalController {
 	@PostMapping("/public/report")
 	String report(@ModelAttribute("form") ReportForm form,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request,
-			Model model) {
+			HttpServletResponse response, Model model) {
 		List<MultipartFile> photos = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		if (photos.size() > maxPhotos) {
 			return form(model, form, Map.of("files", words.get("public.report.error.photos", maxPhotos)), null);
 		}
-		if (!allowed(request.getRemoteAddr())) {
-			return form(model, form, Map.of(), words.get("public.report.error.tooMany"));
+		try {
+			limit.take(request.getRemoteAddr());
+		}
+		catch (TooManyAttemptsException e) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+			return form(model, form, Map.of(), words.get("public.report.error.tooManyMinutes", e.retryAfterMinutes()));
 		}
 		boolean anonymous = form.isAnonymous() || (blank(form.getName()) && blank(form.getPhone()));
 		if (!anonymous && blank(form.getPhone())) {
@@ -293,26 +298,6 @@ class PublicPortalController {
 		model.addAttribute("domainNames", words.domainNames());
 		model.addAttribute("maxPhotos", maxPhotos);
 		return "public/index";
-	}
-
-	/** At most {@code reportsPerHour} reports per address in any hour (in memory, per instance). */
-	private boolean allowed(String address) {
-		long now = System.nanoTime();
-		long hour = Duration.ofHours(1).toNanos();
-		Deque<Long> times = recent.computeIfAbsent(address, a -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && now - times.peekFirst() > hour) {
-				times.pollFirst();
-			}
-			if (times.size() >= reportsPerHour) {
-				return false;
-			}
-			times.addLast(now);
-		}
-		if (recent.size() > 100_000) {
-			recent.clear();
-		}
-		return true;
 	}
 
 	private static boolean blank(String s) {
