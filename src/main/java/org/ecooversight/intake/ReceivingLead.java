@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receiving a lead through any channel (收集机制). The lead is checked field by field (all errors at
- * once), its reporter's contact sealed with SM4, its files checked and stored, and it is recorded
+ * once), its reporter's contact sealed with SM4, the personal data in its description masked (the
+ * text as written sealed with the contact), its files checked and stored, and it is recorded
  * with a tracking code for the reporter. The same {@code Idempotency-Key} from the same submitter
  * gives back the first lead instead of a second one, so a retried submission is never counted twice.
  */
@@ -147,6 +148,7 @@ public class ReceivingLead {
 			entity = new ReportedEntity(entityName, creditCode);
 		}
 		String sealed = null;
+		ReporterContact own = null;
 		if (!cmd.anonymous()) {
 			ReporterContact contact = cmd.contact();
 			String name = contact == null ? null : v.text("reporter.name", contact.name(), false, 50);
@@ -161,7 +163,8 @@ public class ReceivingLead {
 			if (email != null && !EMAIL.matcher(email).matches()) {
 				v.reject("reporter.email", "not an e-mail address");
 			}
-			sealed = cipher.encrypt(record.toJson(new ReporterContact(name, phone, email)));
+			own = new ReporterContact(name, phone, email);
+			sealed = cipher.encrypt(record.toJson(own));
 		}
 		Instant now = clock.instant();
 		Instant receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
@@ -170,14 +173,19 @@ public class ReceivingLead {
 		}
 		v.throwIfAny();
 
+		// What the reporter wrote about himself (or anyone) is masked for every reader; the text as
+		// written is sealed next to the contact and opened only as the contact is.
+		PersonalData.Scan scan = PersonalData.scan(description, own);
+		String sealedDescription = scan.any() ? cipher.encrypt(description) : null;
+
 		LeadId id = new LeadId(UUID.randomUUID());
 		List<StoredFile> stored = attachments.store("files", id.value(), files, actor);
 		List<AttachmentRef> refs = stored.stream()
 			.map(f -> new AttachmentRef(f.id(), f.filename(), f.mediaType(), f.size(), f.sm3()))
 			.toList();
 		LeadReceived received = new LeadReceived(id, TrackingCode.random(random).value(), cmd.channel(), reference,
-				inspection, description, new Place(cmd.townCode(), address, cmd.longitude(), cmd.latitude()), types,
-				entity, cmd.anonymous(), sealed, refs, HashChain.truncate(receivedAt));
+				inspection, scan.text(), new Place(cmd.townCode(), address, cmd.longitude(), cmd.latitude()), types,
+				entity, cmd.anonymous(), sealed, refs, HashChain.truncate(receivedAt), sealedDescription, scan.found());
 		Lead lead = Lead.receive(received);
 		leads.add(lead, actor.username(), key, digest, actor);
 		return lead;
