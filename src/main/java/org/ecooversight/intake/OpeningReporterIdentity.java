@@ -3,6 +3,7 @@ package org.ecooversight.intake;
 import org.ecooversight.audit.EventStore;
 import org.ecooversight.intake.internal.ContactCipher;
 import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.ForbiddenException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,9 @@ public class OpeningReporterIdentity {
 	public ReporterContact openForReferral(LeadId id, String purpose, Actor actor) {
 		if (!actor.hasAnyRole(org.ecooversight.shared.Role.DISCIPLINE_OFFICER)) {
 			throw new ForbiddenException("a reporter's identity goes with a referral only by a discipline officer's decision");
+		}
+		if (leads.require(id).facts().anonymous()) {
+			throw new ConflictException("the reporter of lead " + id + " stayed anonymous; there is nothing to open");
 		}
 		Lead lead = leads.change(id, actor, l -> l.reporterIdentityViewed(actor.username(), purpose));
 		String sealed = lead.facts().sealedContact();
