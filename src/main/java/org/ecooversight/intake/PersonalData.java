@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -130,6 +131,11 @@ public final class PersonalData {
 	 * adds the reporter's own name, phone and e-mail as they gave them.
 	 */
 	public static Scan scan(String text, ReporterContact own) {
+		return scan(text, own, EnumSet.allOf(Kind.class));
+	}
+
+	/** As {@link #scan(String, ReporterContact)}, masking only the kinds given (a jurisdiction's choice). */
+	public static Scan scan(String text, ReporterContact own, Set<Kind> kinds) {
 		if (text == null || text.isEmpty()) {
 			return new Scan(text, List.of());
 		}
@@ -143,6 +149,7 @@ public final class PersonalData {
 		emails(text, candidates);
 		cuedNames(text, candidates);
 		// Overlaps: the first to start wins, the longer one on a tie (the reporter's own data first).
+		candidates.removeIf(f -> !kinds.contains(f.kind()));
 		candidates.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -(f.end() - f.start())));
 		List<Finding> found = new ArrayList<>();
 		StringBuilder masked = new StringBuilder(text);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -55,12 +56,15 @@ public class ReceivingLead {
 	private final Clock clock;
 	private final String jurisdiction;
 	private final int maxDescription;
+	private final Set<PersonalData.Kind> masked;
 	private final SecureRandom random = new SecureRandom();
 
 	ReceivingLead(Leads leads, Regions regions, JurisdictionBoundary boundary, Domains domains, Attachments attachments,
 			ContactCipher cipher, EventStore record, TransactionTemplate transactions, Clock clock,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
-			@Value("${eco.intake.max-description-length:5000}") int maxDescription) {
+			@Value("${eco.intake.max-description-length:5000}") int maxDescription,
+			@Value("${eco.intake.masked-personal-data:NAME,MOBILE,LANDLINE,ID_CARD,PLATE,EMAIL}") Set<PersonalData.Kind> masked) {
+		this.masked = Set.copyOf(masked);
 		this.leads = leads;
 		this.regions = regions;
 		this.boundary = boundary;
@@ -175,7 +179,7 @@ public class ReceivingLead {
 
 		// What the reporter wrote about himself (or anyone) is masked for every reader; the text as
 		// written is sealed next to the contact and opened only as the contact is.
-		PersonalData.Scan scan = PersonalData.scan(description, own);
+		PersonalData.Scan scan = personalDataIn(description, own);
 		String sealedDescription = scan.any() ? cipher.encrypt(description) : null;
 
 		LeadId id = new LeadId(UUID.randomUUID());
@@ -189,6 +193,16 @@ public class ReceivingLead {
 		Lead lead = Lead.receive(received);
 		leads.add(lead, actor.username(), key, digest, actor);
 		return lead;
+	}
+
+	/**
+	 * The personal data intake would mask in a description ({@code own}: the reporter's contact as
+	 * given, null if anonymous), the kinds the jurisdiction masks ({@code eco.intake.masked-personal-data});
+	 * for the operator's warning while a call is typed. Nothing is stored.
+	 */
+	public PersonalData.Scan personalDataIn(String description, ReporterContact own) {
+		String text = description == null ? "" : description.length() > maxDescription ? description.substring(0, maxDescription) : description;
+		return PersonalData.scan(text, own, masked);
 	}
 
 	/** A fingerprint of the request, to tell a retry from a different lead under a reused key. */

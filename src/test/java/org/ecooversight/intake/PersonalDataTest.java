@@ -78,6 +78,14 @@ class PersonalDataTest {
 	}
 
 	@Test
+	@DisplayName("辖区可配置脱敏的种类：不遮车牌时车牌原样保留，电话照样脱敏")
+	void aJurisdictionMayLeavePlatesVisible() {
+		Scan scan = PersonalData.scan("车牌陕G·A1234，电话13912345678", null,
+				java.util.EnumSet.complementOf(java.util.EnumSet.of(Kind.PLATE)));
+		assertThat(scan.text()).isEqualTo("车牌陕G·A1234，电话139****5678");
+	}
+
+	@Test
 	@DisplayName("脱敏后的文字再脱敏不变")
 	void maskingTwiceChangesNothing() {
 		String once = PersonalData.scan("我是五爱村张某某，电话13912345678，身份证号610922199001011234，车牌陕G·A1234，邮箱zhang@qq.com", ZHANG)

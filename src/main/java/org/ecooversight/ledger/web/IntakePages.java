@@ -59,14 +59,11 @@ class IntakePages {
 	private final java.time.Clock clock;
 	private final LocalWords words;
 	private final String jurisdiction;
-	private final int maxDescription;
 
 	IntakePages(ReceivingLead receiving, AcceptingLead accepting, DecliningLead declining, Leads leads,
 			ProblemQueries queries, Regions regions, Domains domains,
 			org.ecooversight.ledger.FindingDuplicateCandidates duplicates, org.ecooversight.ledger.MergingLead merging,
-			java.time.Clock clock, LocalWords words, @Value("${eco.jurisdiction.region-code}") String jurisdiction,
-			@Value("${eco.intake.max-description-length:5000}") int maxDescription) {
-		this.maxDescription = maxDescription;
+			java.time.Clock clock, LocalWords words, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
 		this.words = words;
 		this.duplicates = duplicates;
 		this.merging = merging;
@@ -161,9 +158,8 @@ class IntakePages {
 			@RequestParam(required = false) String reporterName, @RequestParam(required = false) String reporterPhone,
 			@RequestParam(required = false) String anonymous, Actor actor, Model model) {
 		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
-		String text = description == null ? "" : description.length() > maxDescription ? description.substring(0, maxDescription) : description;
 		ReporterContact own = "true".equals(anonymous) ? null : new ReporterContact(blank(reporterName), blank(reporterPhone), null);
-		model.addAttribute("found", PersonalData.scan(text, own).found());
+		model.addAttribute("found", receiving.personalDataIn(description, own).found());
 		return "intake/personal-data :: found";
 	}
 
