@@ -76,17 +76,17 @@ public final class PersonalData {
 	}
 
 	/** Not inside a longer code or number (a coordinate's decimals, a credit code, D3SX202505280018). */
-	private static final String NO_DIGIT_BEFORE = "(?<![0-9A-Za-z.])";
+	private static final String NOT_INSIDE_A_CODE = "(?<![0-9A-Za-z.])";
 	private static final String NO_DIGIT_AFTER = "(?![0-9])";
 
 	private static final Pattern ID_CARD = Pattern.compile(
-			NO_DIGIT_BEFORE + "([1-9]\\d{5})((?:18|19|20)\\d{2})(\\d{2})(\\d{2})(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
+			NOT_INSIDE_A_CODE + "([1-9]\\d{5})((?:18|19|20)\\d{2})(\\d{2})(\\d{2})(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
 
 	private static final Pattern MOBILE = Pattern.compile(
-			NO_DIGIT_BEFORE + "((?:\\+|00)?86[- ]?)?(1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4})" + NO_DIGIT_AFTER);
+			NOT_INSIDE_A_CODE + "((?:\\+|00)?86[- ]?)?(1[3-9]\\d[- ]?\\d{4}[- ]?\\d{4})" + NO_DIGIT_AFTER);
 
 	private static final Pattern LANDLINE = Pattern.compile(
-			NO_DIGIT_BEFORE + "([(（]?0(?:10|2\\d|[3-9]\\d{2})[)）]?[-－— ]?)([2-9]\\d{6,7})" + NO_DIGIT_AFTER);
+			NOT_INSIDE_A_CODE + "([(（]?0(?:10|2\\d|[3-9]\\d{2})[)）]?[-－— ]?)([2-9]\\d{6,7})" + NO_DIGIT_AFTER);
 
 	private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
 
@@ -96,8 +96,13 @@ public final class PersonalData {
 	private static final Pattern EMAIL = Pattern
 		.compile("(?<![A-Za-z0-9._%+-])([A-Za-z0-9._%+-])([A-Za-z0-9._%+-]*)(@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})");
 
-	/** Common surnames (百家姓, the most frequent), compound ones first. */
-	private static final String SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]";
+	private static final String COMPOUND_SURNAMES = "欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙";
+
+	/**
+	 * Common surnames (百家姓, the most frequent), compound ones first; left out are those that are
+	 * everyday words after a cue (本人于昨日, 我是和平村的: 于, 和, 时, 应, 全, 单, 解, 车, 连, 商, 党, 司, 古).
+	 */
+	private static final String SURNAMES = COMPOUND_SURNAMES + "|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶牟艾尤阳穆农卓吉缪简项芦麦褚娄窦戚岑景宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝]";
 
 	/**
 	 * A caller naming himself or a named contact: the cue, optionally where he lives (五爱村, 三组),
@@ -114,7 +119,7 @@ public final class PersonalData {
 	/** Words a cue may be followed by that are not names (我是高中生 would otherwise become 我是高**). */
 	private static final Set<String> NOT_NAMES = Set.of("本地", "本村", "附近", "高中生", "居民", "村民", "群众");
 
-	private static final Pattern COMPOUND_SURNAME = Pattern.compile("欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙");
+	private static final Pattern COMPOUND_SURNAME = Pattern.compile(COMPOUND_SURNAMES);
 
 	/** A credit code is introduced as one; an 18-digit code right after these words is a unit's, not a person's. */
 	private static final Pattern CREDIT_CODE_CUE = Pattern.compile("(?:信用代码|社会信用|组织机构代码|税号)[^，,。；;]{0,6}$");
