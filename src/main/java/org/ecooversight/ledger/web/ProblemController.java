@@ -169,7 +169,7 @@ class ProblemController {
 	 * A problem opened before intake masked descriptions carries the description as written in its
 	 * recorded opening, which cannot be rewritten: it is masked here, as the replayed problem is.
 	 */
-	private static boolean maskOldDescription(String type, JsonNode payload) {
+	static boolean maskOldDescription(String type, JsonNode payload) {
 		if (!"ProblemOpened".equals(type) || payload.path("descriptionMasked").asBoolean(false)
 				|| !(payload instanceof tools.jackson.databind.node.ObjectNode opened) || !payload.path("description").isString()) {
 			return false;
