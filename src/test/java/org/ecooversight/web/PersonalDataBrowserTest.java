@@ -17,11 +17,11 @@ class PersonalDataBrowserTest extends BrowserTest {
 	void theOperatorSeesWhatWillBeMasked() {
 		as("office");
 		page.navigate(url("/intake"));
-		page.getByLabel("所在镇").selectOption("610922104");
-		page.getByLabel("大气污染").check();
+		page.getByLabel("所在镇", new Page.GetByLabelOptions().setExact(true)).selectOption("610922104");
+		page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("大气污染")).check();
 		page.getByLabel("姓名", new Page.GetByLabelOptions().setExact(true)).fill("张秀兰");
 		page.getByLabel("电话", new Page.GetByLabelOptions().setExact(true)).fill("13912345678");
-		page.getByLabel("来电内容").pressSequentially("我是五爱村张秀兰，电话13912345678，石料厂夜里粉尘大");
+		page.getByLabel("来电内容", new Page.GetByLabelOptions().setExact(true)).pressSequentially("我是五爱村张秀兰，电话13912345678，石料厂夜里粉尘大");
 
 		page.locator("#personal-data li", new Page.LocatorOptions().setHasText("139****5678")).waitFor();
 		assertThat(page.locator("#personal-data").textContent()).contains("手机号码", "姓名", "张**")
