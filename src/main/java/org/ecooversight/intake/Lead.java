@@ -93,9 +93,12 @@ public final class Lead extends EventSourced<LeadEvent> {
 		return rating;
 	}
 
-	/** Records that someone opened the sealed contact details, and why. */
+	/**
+	 * Records that someone opened the sealed contact details (and the description as written, where
+	 * it was masked), and why.
+	 */
 	public void reporterIdentityViewed(String viewer, String purpose) {
-		if (facts.anonymous()) {
+		if (facts.anonymous() && facts.sealedDescription() == null) {
 			throw new ConflictException("the reporter of lead " + id + " stayed anonymous; there is nothing to open");
 		}
 		if (purpose == null || purpose.isBlank()) {
@@ -114,7 +117,8 @@ public final class Lead extends EventSourced<LeadEvent> {
 	@Override
 	protected void apply(LeadEvent event) {
 		if (event instanceof LeadReceived e) {
-			facts = e;
+			// recorded before intake masked descriptions: the general rules mask it now, for every reader
+			facts = e.maskedAtIntake() ? e : e.withDescription(PersonalData.mask(e.description()));
 			status = LeadStatus.RECEIVED;
 		}
 		else if (event instanceof LeadAccepted e) {

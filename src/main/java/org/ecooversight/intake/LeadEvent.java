@@ -9,11 +9,29 @@ public sealed interface LeadEvent {
 
 	LeadId leadId();
 
-	/** The lead as received; the reporter's contact is sealed (SM4) before it gets here. */
+	/**
+	 * The lead as received; the reporter's contact is sealed (SM4) before it gets here, and so is the
+	 * description as written when it carried personal data: {@code description} is then the masked
+	 * text ({@link PersonalData}), {@code sealedDescription} the original, {@code personalData} what
+	 * was masked (kinds, positions, masks; empty when nothing was). Both are null in events recorded
+	 * before descriptions were masked; such a description is masked when it is read
+	 * ({@link Lead#facts()}).
+	 */
 	record LeadReceived(LeadId leadId, String trackingCode, Channel channel, String channelReference,
 			InspectionReference inspectionReference, String description, Place place, List<String> pollutionTypes,
 			ReportedEntity reportedEntity, boolean anonymous, String sealedContact, List<AttachmentRef> attachments,
-			Instant receivedAt) implements LeadEvent {
+			Instant receivedAt, String sealedDescription, List<PersonalData.Finding> personalData) implements LeadEvent {
+
+		/** Whether the description was masked at intake (false for leads recorded before masking existed). */
+		public boolean maskedAtIntake() {
+			return personalData != null;
+		}
+
+		LeadReceived withDescription(String masked) {
+			return new LeadReceived(leadId, trackingCode, channel, channelReference, inspectionReference, masked, place,
+					pollutionTypes, reportedEntity, anonymous, sealedContact, attachments, receivedAt, sealedDescription,
+					personalData);
+		}
 	}
 
 	/** 受理: a problem was opened from the lead. */

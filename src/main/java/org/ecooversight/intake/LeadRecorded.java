@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What other modules hear when a lead is recorded: its id, where and what, and the opening of its
- * description. The full {@link LeadEvent.LeadReceived} (with the sealed reporter contact) stays in
+ * description, with personal data masked ({@link PersonalData}). The full {@link LeadEvent.LeadReceived} (with the sealed reporter contact) stays in
  * the tamper-evident record and never travels through the event publication registry.
  */
 public record LeadRecorded(LeadId leadId, Channel channel, String townCode, List<String> pollutionTypes,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Receiving a lead through any channel (收集机制). The lead is checked field by field (all errors at
- * once), its reporter's contact sealed with SM4, its files checked and stored, and it is recorded
+ * once), its reporter's contact sealed with SM4, the personal data in its description masked (the
+ * text as written sealed with the contact), its files checked and stored, and it is recorded
  * with a tracking code for the reporter. The same {@code Idempotency-Key} from the same submitter
  * gives back the first lead instead of a second one, so a retried submission is never counted twice.
  */
@@ -54,12 +56,15 @@ public class ReceivingLead {
 	private final Clock clock;
 	private final String jurisdiction;
 	private final int maxDescription;
+	private final Set<PersonalData.Kind> masked;
 	private final SecureRandom random = new SecureRandom();
 
 	ReceivingLead(Leads leads, Regions regions, JurisdictionBoundary boundary, Domains domains, Attachments attachments,
 			ContactCipher cipher, EventStore record, TransactionTemplate transactions, Clock clock,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
-			@Value("${eco.intake.max-description-length:5000}") int maxDescription) {
+			@Value("${eco.intake.max-description-length:5000}") int maxDescription,
+			@Value("${eco.intake.masked-personal-data:NAME,MOBILE,LANDLINE,ID_CARD,PLATE,EMAIL}") Set<PersonalData.Kind> masked) {
+		this.masked = Set.copyOf(masked);
 		this.leads = leads;
 		this.regions = regions;
 		this.boundary = boundary;
@@ -147,6 +152,7 @@ public class ReceivingLead {
 			entity = new ReportedEntity(entityName, creditCode);
 		}
 		String sealed = null;
+		ReporterContact own = null;
 		if (!cmd.anonymous()) {
 			ReporterContact contact = cmd.contact();
 			String name = contact == null ? null : v.text("reporter.name", contact.name(), false, 50);
@@ -161,7 +167,8 @@ public class ReceivingLead {
 			if (email != null && !EMAIL.matcher(email).matches()) {
 				v.reject("reporter.email", "not an e-mail address");
 			}
-			sealed = cipher.encrypt(record.toJson(new ReporterContact(name, phone, email)));
+			own = new ReporterContact(name, phone, email);
+			sealed = cipher.encrypt(record.toJson(own));
 		}
 		Instant now = clock.instant();
 		Instant receivedAt = cmd.receivedAt() == null ? now : cmd.receivedAt();
@@ -170,17 +177,32 @@ public class ReceivingLead {
 		}
 		v.throwIfAny();
 
+		// What the reporter wrote about himself (or anyone) is masked for every reader; the text as
+		// written is sealed next to the contact and opened only as the contact is.
+		PersonalData.Scan scan = personalDataIn(description, own);
+		String sealedDescription = scan.any() ? cipher.encrypt(description) : null;
+
 		LeadId id = new LeadId(UUID.randomUUID());
 		List<StoredFile> stored = attachments.store("files", id.value(), files, actor);
 		List<AttachmentRef> refs = stored.stream()
 			.map(f -> new AttachmentRef(f.id(), f.filename(), f.mediaType(), f.size(), f.sm3()))
 			.toList();
 		LeadReceived received = new LeadReceived(id, TrackingCode.random(random).value(), cmd.channel(), reference,
-				inspection, description, new Place(cmd.townCode(), address, cmd.longitude(), cmd.latitude()), types,
-				entity, cmd.anonymous(), sealed, refs, HashChain.truncate(receivedAt));
+				inspection, scan.text(), new Place(cmd.townCode(), address, cmd.longitude(), cmd.latitude()), types,
+				entity, cmd.anonymous(), sealed, refs, HashChain.truncate(receivedAt), sealedDescription, scan.found());
 		Lead lead = Lead.receive(received);
 		leads.add(lead, actor.username(), key, digest, actor);
 		return lead;
+	}
+
+	/**
+	 * The personal data intake would mask in a description ({@code own}: the reporter's contact as
+	 * given, null if anonymous), the kinds the jurisdiction masks ({@code eco.intake.masked-personal-data});
+	 * for the operator's warning while a call is typed. Nothing is stored.
+	 */
+	public PersonalData.Scan personalDataIn(String description, ReporterContact own) {
+		String text = description == null ? "" : description.length() > maxDescription ? description.substring(0, maxDescription) : description;
+		return PersonalData.scan(text, own, masked);
 	}
 
 	/** A fingerprint of the request, to tell a retry from a different lead under a reused key. */

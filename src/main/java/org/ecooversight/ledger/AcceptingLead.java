@@ -135,7 +135,7 @@ public class AcceptingLead {
 		Problem problem = Problem.open(new ProblemOpened(problemId, code, lead.id(), facts.channel(),
 				facts.description(), facts.place(), facts.pollutionTypes(), facts.reportedEntity(), facts.attachments(),
 				leadUnit, coUnits, requiresDesignation, proposal.basis(), changeReason, facts.receivedAt(), now,
-				Severity.orGeneral(cmd.severity())));
+				Severity.orGeneral(cmd.severity()), true));
 		problems.add(problem, actor);
 		return problem;
 	}

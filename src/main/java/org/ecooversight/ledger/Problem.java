@@ -932,7 +932,7 @@ public final class Problem extends EventSourced<ProblemEvent> {
 	@Override
 	protected void apply(ProblemEvent event) {
 		if (event instanceof ProblemOpened e) {
-			opening = e;
+			opening = e.masked();
 			status = ACCEPTED;
 			leadUnit = e.leadUnit();
 			coUnits = e.coUnits();

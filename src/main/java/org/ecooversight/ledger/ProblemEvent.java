@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.ecooversight.intake.AttachmentRef;
 import org.ecooversight.intake.Channel;
 import org.ecooversight.intake.LeadId;
+import org.ecooversight.intake.PersonalData;
 import org.ecooversight.intake.Place;
 import org.ecooversight.intake.ReportedEntity;
 import org.ecooversight.organisation.UnitId;
@@ -21,16 +22,27 @@ public sealed interface ProblemEvent {
 
 	/**
 	 * 受理: a problem opened from a lead, with the units the platform proposed (or the operator chose,
-	 * and why) and its severity ({@code null} in events recorded before it existed: GENERAL).
+	 * and why) and its severity ({@code null} in events recorded before it existed: GENERAL). The
+	 * description is the lead's, with personal data masked at intake ({@code descriptionMasked});
+	 * false in events recorded before intake masked descriptions, whose description is masked when
+	 * the problem is replayed ({@link #masked()}).
 	 */
 	record ProblemOpened(ProblemId problemId, String code, LeadId leadId, Channel channel, String description,
 			Place place, List<String> pollutionTypes, ReportedEntity reportedEntity, List<AttachmentRef> attachments,
 			UnitId leadUnit, List<UnitId> coUnits, boolean requiresDesignation, List<String> routingBasis,
-			String routingChangeReason, Instant receivedAt, Instant acceptedAt, Severity severity)
-			implements ProblemEvent {
+			String routingChangeReason, Instant receivedAt, Instant acceptedAt, Severity severity,
+			boolean descriptionMasked) implements ProblemEvent {
 
 		public Severity severityOrGeneral() {
 			return Severity.orGeneral(severity);
+		}
+
+		/** This opening with its description masked by the general rules, if intake did not mask it. */
+		ProblemOpened masked() {
+			return descriptionMasked ? this
+					: new ProblemOpened(problemId, code, leadId, channel, PersonalData.mask(description), place,
+							pollutionTypes, reportedEntity, attachments, leadUnit, coUnits, requiresDesignation,
+							routingBasis, routingChangeReason, receivedAt, acceptedAt, severity, true);
 		}
 	}
 

@@ -29,7 +29,21 @@ class ProblemTest {
 	static Problem aProblem(boolean severalRegulators) {
 		return Problem.open(new ProblemOpened(new ProblemId(UUID.randomUUID()), "SQ-2026-000001",
 				new LeadId(UUID.randomUUID()), Channel.HOTLINE_12369, "粉尘", new Place("610922104", null, null, null),
-				List.of("AIR"), null, List.of(), BRANCH, List.of(TOWN), severalRegulators, List.of(), null, NOW, NOW, null));
+				List.of("AIR"), null, List.of(), BRANCH, List.of(TOWN), severalRegulators, List.of(), null, NOW, NOW, null, true));
+	}
+
+	@Test
+	@DisplayName("脱敏之前记录的问题：重放时描述中的电话、身份证号按通用规则脱敏，留痕记录不改")
+	void aProblemRecordedBeforeMaskingIsMaskedWhenReplayed() {
+		ProblemId id = new ProblemId(UUID.randomUUID());
+		var recorded = new ProblemOpened(id, "SQ-2025-000009", new LeadId(UUID.randomUUID()), Channel.HOTLINE_12369,
+				"我是张三，电话13912345678，身份证610922199001011230", new Place("610922104", null, null, null),
+				List.of("AIR"), null, List.of(), BRANCH, List.of(TOWN), false, List.of(), null, NOW, NOW, null, false);
+
+		Problem replayed = Problem.replay(id, List.of(recorded));
+
+		assertThat(replayed.opening().description()).isEqualTo("我是张*，电话139****5678，身份证610922********1230");
+		assertThat(recorded.description()).contains("13912345678");
 	}
 
 	static Problem anAssignedProblem() {

@@ -16,6 +16,7 @@ import org.ecooversight.intake.LeadStatus;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.intake.Leads.LeadSummary;
 import org.ecooversight.intake.OpeningReporterIdentity;
+import org.ecooversight.intake.PersonalData;
 import org.ecooversight.intake.PublicReportLimit;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
@@ -79,9 +80,13 @@ class LeadController {
 			ReporterBody reporter, Instant receivedAt) {
 	}
 
-	/** What a submitter gets back: the lead's id, its tracking code and where it stands. */
+	/**
+	 * What a submitter gets back: the lead's id, its tracking code, where it stands, and the personal
+	 * data found in the description and masked for every reader (kind, position in the text as
+	 * written, the mask), so that the operator can tell the caller.
+	 */
 	record Receipt(LeadId id, String trackingCode, LeadStatus status, String statusLabel, Instant receivedAt,
-			boolean repeated) {
+			boolean repeated, List<PersonalData.Finding> personalData) {
 	}
 
 	@Operation(summary = "Receive a lead through an operator's channel (12369, inspections, audit, media, ...)")
@@ -137,7 +142,8 @@ class LeadController {
 			InspectionReference inspectionReference, String description, Place place, List<String> pollutionTypes,
 			ReportedEntity reportedEntity, boolean anonymous, boolean reporterIdentitySealed,
 			List<AttachmentRef> attachments, Instant receivedAt, LeadStatus status, String statusLabel,
-			java.util.UUID problemId, String declineReason, String publicReply, int version) {
+			java.util.UUID problemId, String declineReason, String publicReply, int version,
+			List<PersonalData.Finding> personalData) {
 	}
 
 	@Operation(summary = "One lead (task force and committee office)")
@@ -149,19 +155,31 @@ class LeadController {
 		return new LeadView(lead.id(), f.trackingCode(), f.channel(), f.channel().label(), f.channelReference(),
 				f.inspectionReference(), f.description(), f.place(), f.pollutionTypes(), f.reportedEntity(),
 				f.anonymous(), !f.anonymous(), f.attachments(), f.receivedAt(), lead.status(), lead.status().label(),
-				lead.problemId(), lead.declineReason(), lead.publicReply(), lead.version());
+				lead.problemId(), lead.declineReason(), lead.publicReply(), lead.version(),
+				f.personalData() == null ? List.of() : f.personalData());
 	}
 
-	@Operation(summary = "Open the reporter's sealed contact details, stating the purpose; the opening is recorded")
+	/**
+	 * The reporter's sealed contact details and, where intake masked personal data in the description,
+	 * the description as written ({@code originalDescription}, null otherwise).
+	 */
+	record ReporterAnswer(String name, String phone, String email, String originalDescription) {
+	}
+
+	@Operation(summary = "Open the reporter's sealed contact details (and the description as written, where personal data in it was masked), stating the purpose; the opening is recorded")
 	@GetMapping("/api/v1/leads/{id}/reporter")
-	ReporterContact reporter(@PathVariable LeadId id, @RequestParam(required = false) String purpose, Actor actor) {
-		return identity.open(id, purpose, actor);
+	ReporterAnswer reporter(@PathVariable LeadId id, @RequestParam(required = false) String purpose, Actor actor) {
+		var opened = identity.openOriginal(id, purpose, actor);
+		ReporterContact c = opened.contact();
+		return new ReporterAnswer(c == null ? null : c.name(), c == null ? null : c.phone(), c == null ? null : c.email(),
+				opened.description());
 	}
 
 	private ResponseEntity<Receipt> respond(ReceivingLead.Received received) {
 		Lead lead = received.lead();
 		Receipt receipt = new Receipt(lead.id(), lead.facts().trackingCode(), lead.status(), lead.status().label(),
-				lead.receivedAt(), received.repeated());
+				lead.receivedAt(), received.repeated(),
+				lead.facts().personalData() == null ? List.of() : lead.facts().personalData());
 		if (received.repeated()) {
 			return ResponseEntity.ok(receipt);
 		}

@@ -9,6 +9,7 @@ import org.ecooversight.attachment.Attachments.Upload;
 import org.ecooversight.intake.Channel;
 import org.ecooversight.intake.LeadId;
 import org.ecooversight.intake.LeadStatus;
+import org.ecooversight.intake.PersonalData;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
@@ -119,6 +120,11 @@ class IntakePages {
 					actor);
 			String code = TrackingCode.parse("code", received.lead().facts().trackingCode()).display();
 			redirect.addFlashAttribute("received", code);
+			// the operator is told what was masked (the kinds only: the page is not the place to repeat it)
+			List<PersonalData.Kind> masked = PersonalData.kindsOf(received.lead().facts().personalData());
+			if (!masked.isEmpty()) {
+				redirect.addFlashAttribute("maskedKinds", masked);
+			}
 			return "redirect:/intake";
 		}
 		catch (InvalidInputException e) {
@@ -140,6 +146,21 @@ class IntakePages {
 		model.addAttribute("similar", asked ? duplicates.alike(townCode, pollutionTypes, description, clock.instant()) : List.of());
 		model.addAttribute("asked", asked);
 		return "intake/similar :: similar";
+	}
+
+	/**
+	 * The personal data in the call being typed, for the operator while the caller speaks: what will
+	 * be masked when the lead is registered (kind and mask), with the caller's own name and phone as
+	 * typed in the form. Nothing is stored.
+	 */
+	@PostMapping("/intake/personal-data")
+	String personalData(@RequestParam(required = false) String description,
+			@RequestParam(required = false) String reporterName, @RequestParam(required = false) String reporterPhone,
+			@RequestParam(required = false) String anonymous, Actor actor, Model model) {
+		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
+		ReporterContact own = "true".equals(anonymous) ? null : new ReporterContact(blank(reporterName), blank(reporterPhone), null);
+		model.addAttribute("found", receiving.personalDataIn(description, own).found());
+		return "intake/personal-data :: found";
 	}
 
 	/** A waiting lead that repeats a problem on the ledger is merged into it (重复举报), not accepted again. */

@@ -141,9 +141,13 @@ class ProblemController {
 		return view(LedgerAccess.visible(actor, problems.require(id)));
 	}
 
-	/** One event of a problem's record, with its place in the hash chain. */
+	/**
+	 * One event of a problem's record, with its place in the hash chain. {@code personalDataMasked}:
+	 * the event was recorded before intake masked descriptions, and the payload shown has the personal
+	 * data in its description masked (the hashes are those of the payload as recorded).
+	 */
 	record EventView(int seq, String type, java.time.Instant occurredAt, String actor, JsonNode payload,
-			String prevHash, String hash) {
+			String prevHash, String hash, boolean personalDataMasked) {
 	}
 
 	@Operation(summary = "The problem's tamper-evident record: every event, in order, with its chain hashes")
@@ -152,10 +156,30 @@ class ProblemController {
 		LedgerAccess.visible(actor, problems.require(id));
 		List<EventView> events = new ArrayList<>();
 		for (RecordedEvent e : record.load(id.value()).events()) {
-			events.add(new EventView(e.seq(), e.eventType(), e.occurredAt(), e.actor(), json.readTree(e.payload()),
-					e.prevHash(), e.hash()));
+			JsonNode payload = json.readTree(e.payload());
+			boolean masked = maskOldDescription(e.eventType(), payload);
+			events.add(new EventView(e.seq(), e.eventType(), e.occurredAt(), e.actor(), payload, e.prevHash(), e.hash(),
+					masked));
 		}
 		return events;
+	}
+
+	/**
+	 * A problem opened before intake masked descriptions carries the description as written in its
+	 * recorded opening, which cannot be rewritten: it is masked here, as the replayed problem is.
+	 */
+	static boolean maskOldDescription(String type, JsonNode payload) {
+		if (!"ProblemOpened".equals(type) || payload.path("descriptionMasked").asBoolean(false)
+				|| !(payload instanceof tools.jackson.databind.node.ObjectNode opened) || !payload.path("description").isString()) {
+			return false;
+		}
+		String description = payload.path("description").asString();
+		String masked = org.ecooversight.intake.PersonalData.mask(description);
+		if (masked.equals(description)) {
+			return false;
+		}
+		opened.put("description", masked);
+		return true;
 	}
 
 	record DesignateBody(UnitId leadUnit, List<UnitId> coUnits, String decisionReference, String reason) {

@@ -187,8 +187,9 @@ class PublicPortalController {
 					null, null, anonymous,
 					anonymous ? null : new ReporterContact(form.getName(), form.getPhone(), null), null),
 					Upload.of(photos), null, Actor.PUBLIC);
-			return "redirect:/public/received?code="
-					+ org.ecooversight.intake.TrackingCode.parse("code", received.lead().facts().trackingCode()).display();
+			var facts = received.lead().facts();
+			return "redirect:/public/received?code=" + org.ecooversight.intake.TrackingCode.parse("code", facts.trackingCode()).display()
+					+ (facts.personalData() != null && !facts.personalData().isEmpty() ? "&masked=true" : "");
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -206,8 +207,9 @@ class PublicPortalController {
 	}
 
 	@GetMapping("/public/received")
-	String received(@RequestParam String code, Model model) {
+	String received(@RequestParam String code, @RequestParam(defaultValue = "false") boolean masked, Model model) {
 		model.addAttribute("code", code);
+		model.addAttribute("masked", masked);
 		return "public/received";
 	}
 
