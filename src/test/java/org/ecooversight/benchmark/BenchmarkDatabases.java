@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.ecooversight.support.PackagedPlatform;
 import org.springframework.beans.factory.config.YamlProcessor;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
@@ -49,6 +50,6 @@ final class BenchmarkDatabases {
 
 	/** An embedded PostgreSQL that commits as a production server does (synchronous_commit on). */
 	static EmbeddedPostgres postgres() throws java.io.IOException {
-		return EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+		return PackagedPlatform.postgres();
 	}
 }
