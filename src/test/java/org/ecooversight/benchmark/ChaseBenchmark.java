@@ -42,11 +42,10 @@ class ChaseBenchmark {
 		List<String> runs = List.of(System.getProperty("bench.runs", "h2,pg").split(","));
 		if (runs.contains("h2")) {
 			Path h2 = Files.createTempDirectory("eco-chase-h2");
-			measure("H2 file", "jdbc:h2:file:" + h2.resolve("eco")
-					+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128", "sa", rows);
+			measure("H2 file", BenchmarkDatabases.h2File(h2), "sa", rows);
 		}
 		if (runs.contains("pg")) {
-			try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+			try (EmbeddedPostgres pg = BenchmarkDatabases.postgres()) {
 				measure("PostgreSQL 17", pg.getJdbcUrl("postgres", "postgres"), "postgres", rows);
 			}
 		}

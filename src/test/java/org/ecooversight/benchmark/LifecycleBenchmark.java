@@ -59,7 +59,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The lifecycle benchmark (not a timed test: it asserts nothing about speed). It drives N full
  * lifecycles (intake, accept, assign, progress report, closure request, evaluation, close; every
  * step recorded in the hash-chained record) through the application layer on the embedded default
- * (H2 file database) and on PostgreSQL, and through HTTP, and prints a table.
+ * (H2 file database) and on PostgreSQL, and through HTTP, and prints a table. Both databases are as
+ * durable as users run them ({@link BenchmarkDatabases}): H2 with application.yml's own options,
+ * PostgreSQL with synchronous commits.
  * <p>
  * Run: {@code ./mvnw -Pbenchmark test} (N with {@code -Dbench.lifecycles=2000}, threads with
  * {@code -Dbench.threads=4}).
@@ -81,19 +83,17 @@ class LifecycleBenchmark {
 		List<String> runs = List.of(System.getProperty("bench.runs", "h2,pg,http").split(","));
 		if (runs.contains("h2")) {
 			Path h2 = Files.createTempDirectory("eco-bench-h2");
-			results.add(applicationLayer("application layer, H2 file (embedded default)",
-					"jdbc:h2:file:" + h2.resolve("eco") + System.getProperty("bench.h2", ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128"), "sa", ""));
+			results.add(applicationLayer("application layer, H2 file (embedded default)", BenchmarkDatabases.h2File(h2), "sa", ""));
 		}
 		if (runs.contains("pg")) {
-			try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+			try (EmbeddedPostgres pg = BenchmarkDatabases.postgres()) {
 				results.add(applicationLayer("application layer, PostgreSQL 17 (embedded)",
 						pg.getJdbcUrl("postgres", "postgres"), "postgres", ""));
 			}
 		}
 		if (runs.contains("http")) {
 			Path h2http = Files.createTempDirectory("eco-bench-http");
-			results.add(http("HTTP API (Basic auth), H2 file",
-					"jdbc:h2:file:" + h2http.resolve("eco") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128"));
+			results.add(http("HTTP API (Basic auth), H2 file", BenchmarkDatabases.h2File(h2http)));
 		}
 		print(results);
 	}

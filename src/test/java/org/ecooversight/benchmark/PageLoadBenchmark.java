@@ -47,8 +47,7 @@ class PageLoadBenchmark {
 	@Test
 	void run() throws Exception {
 		Path h2 = Files.createTempDirectory("eco-pages-h2");
-		try (ConfigurableApplicationContext app = LifecycleBenchmark.start("jdbc:h2:file:" + h2.resolve("eco")
-				+ ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;CACHE_SIZE=65536;QUERY_CACHE_SIZE=128", "sa", "", true,
+		try (ConfigurableApplicationContext app = LifecycleBenchmark.start(BenchmarkDatabases.h2File(h2), "sa", "", true,
 				"--db-scheduler.enabled=false")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			long t0 = System.nanoTime();
