@@ -64,6 +64,9 @@ class ErrorPages implements ErrorController {
 
 	private static int status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return 404; // the error path asked for directly: there is nothing to report
+		}
 		return code instanceof Integer i && i >= 400 && i < 600 ? i : 500;
 	}
 
