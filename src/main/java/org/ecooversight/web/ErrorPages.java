@@ -23,6 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("${server.error.path:/error}")
 class ErrorPages implements ErrorController {
 
+	private final org.springframework.context.MessageSource messages;
+
+	ErrorPages(org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+	}
+
 	/** The statuses that have words of their own (error.&lt;code&gt;.title/text in messages/common). */
 	private static final Set<Integer> WORDED = Set.of(400, 403, 404, 405, 413, 415, 429, 500);
 
@@ -36,10 +42,14 @@ class ErrorPages implements ErrorController {
 			page.setStatus(HttpStatus.valueOf(status));
 			page.addObject("code", pageCode(status));
 			page.addObject("refusal", refusal == null ? null : refusal.messageKey());
-			if (path.startsWith("/public")) {
-				page.addObject("back", "/public");
+			String back = path.startsWith("/public") ? "/public" : "/";
+			if (back.equals("/public")) {
+				page.addObject("back", back);
 				page.addObject("backText", "error.back.public");
 			}
+			// the language switch leads back, not to the refused address (which may take only a POST)
+			page.addObject("otherLanguage", back + "?lang=" + messages.getMessage("lang.switch.code", null, "en",
+					org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 			return page;
 		}
 		HttpStatus known = HttpStatus.resolve(status);

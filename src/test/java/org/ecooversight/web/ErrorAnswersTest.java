@@ -88,7 +88,21 @@ class ErrorAnswersTest {
 			.header("Content-Type", "multipart/form-data; boundary=b")
 			.POST(BodyPublishers.ofByteArray(multipart("b", "_csrf", csrf, "description", HUGE_DESCRIPTION))));
 		assertThat(intake.statusCode()).isEqualTo(413);
-		assertThat(intake.body()).contains("提交的内容过大").contains("返回我的待办");
+		assertThat(intake.body()).contains("提交的内容过大").contains("返回我的待办").contains("href=\"/?lang=en\"");
+
+		// a source the form does not offer (an edited request): the form again, the message at the field, the text kept
+		csrf = csrf(browser, "/intake");
+		HttpResponse<String> channel = send(browser, post("/intake")
+			.header("Content-Type", "multipart/form-data; boundary=b")
+			.POST(BodyPublishers.ofByteArray(multipart("b", "_csrf", csrf, "channel", "NO_SUCH_CHANNEL", "description",
+					"池河镇某厂夜间偷排废水", "townCode", "610922104", "pollutionTypes", "WATER", "anonymous", "true"))));
+		assertThat(channel.statusCode()).isEqualTo(200);
+		assertThat(channel.body()).contains("请选择列表中的来源").contains("池河镇某厂夜间偷排废水");
+
+		HttpResponse<String> filter = send(browser, HttpRequest.newBuilder(url("/problems?status=NO_SUCH_STATUS"))
+			.header("Accept", "text/html"));
+		assertThat(filter.statusCode()).as("an edited filter").isEqualTo(400);
+		assertThat(filter.body()).contains("请求无法处理");
 
 		HttpResponse<String> unknown = send(browser, HttpRequest.newBuilder(url("/no-such-page")).header("Accept", "text/html"));
 		assertThat(unknown.statusCode()).isEqualTo(404);
