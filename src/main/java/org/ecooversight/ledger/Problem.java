@@ -570,6 +570,13 @@ public final class Problem extends EventSourced<ProblemEvent> {
 	public UUID proposeInterview(List<UnitId> interviewees, String reason, boolean automatic, Instant now) {
 		guard(PROPOSE_INTERVIEW);
 		requireText("reason", reason, "say why the units are to be interviewed");
+		if (interviewees != null) {
+			for (int i = 0; i < interviewees.size(); i++) {
+				if (interviewees.get(i) == null) {
+					throw new InvalidInputException("interviewees[" + i + "]", "must name a unit");
+				}
+			}
+		}
 		List<UnitId> units = interviewees == null || interviewees.isEmpty() ? responsibleUnits()
 				: List.copyOf(new LinkedHashSet<>(interviewees));
 		for (int i = 0; i < units.size(); i++) {
@@ -611,6 +618,9 @@ public final class Problem extends EventSourced<ProblemEvent> {
 		if (at == null) {
 			throw new InvalidInputException("scheduledFor", "when the interview takes place");
 		}
+		if (at.isBefore(now)) {
+			throw new InvalidInputException("scheduledFor", "cannot be in the past (now is " + now + ")");
+		}
 		requireText("place", place, "where the interview takes place");
 		requireText("interviewer", interviewer, "the leader who conducts the interview");
 		record(new InterviewScheduled(id, interviewId, at, place, interviewer, now));
@@ -628,6 +638,10 @@ public final class Problem extends EventSourced<ProblemEvent> {
 		if (heldAt == null || heldAt.isAfter(now)) {
 			throw new InvalidInputException("heldAt", "when the interview was held (not in the future)");
 		}
+		if (heldAt.isBefore(interview.schedule().scheduledFor())) {
+			throw new InvalidInputException("heldAt", "cannot be before the time the interview was scheduled for ("
+					+ interview.schedule().scheduledFor() + ")");
+		}
 		if (heldAt.isBefore(interview.decision().decidedAt())) {
 			throw new InvalidInputException("heldAt", "cannot be before the interview was approved ("
 					+ interview.decision().decidedAt() + ")");
@@ -636,6 +650,9 @@ public final class Problem extends EventSourced<ProblemEvent> {
 			throw new InvalidInputException("attendees", "name who attended");
 		}
 		for (int i = 0; i < attendees.size(); i++) {
+			if (attendees.get(i) == null) {
+				throw new InvalidInputException("attendees[" + i + "]", "name who attended");
+			}
 			requireText("attendees[" + i + "].name", attendees.get(i).name(), "an attendee has a name");
 			requireText("attendees[" + i + "].unit", attendees.get(i).unit(), "an attendee's unit");
 		}

@@ -18,17 +18,22 @@ import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.NoticeIssued;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * When a module issues a notice, it lands in the inbox of each addressee unit and user, and an
  * e-mail and a text message are queued in the outbox for every enabled user of those units and for
  * each addressed user, as far as they have an address and the channel is switched on. The notice
  * arrives from Spring Modulith's persisted event publication after the issuing transaction
- * committed, and may arrive again (a retry, a restart): every row is inserted only if absent, so a
- * notice is stored and sent once.
+ * committed, and may arrive again (a retry, a restart, or twice at the same moment): every row is
+ * inserted only if absent, and an insert that loses the race to an identical one (the unique key
+ * refuses it) is undone alone, in a savepoint, so a notice is stored and sent once.
  */
 @Component
 class DeliveringNotices {
@@ -41,9 +46,12 @@ class DeliveringNotices {
 	private final EmailGateway email;
 	private final NotificationSettings settings;
 	private final Clock clock;
+	private final TransactionTemplate savepoint;
 
 	DeliveringNotices(JdbcClient jdbc, Users users, Organisation organisation, EmailGateway email,
-			NotificationSettings settings, Clock clock) {
+			NotificationSettings settings, Clock clock, PlatformTransactionManager transactions) {
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.jdbc = jdbc;
 		this.users = users;
 		this.organisation = organisation;
@@ -86,8 +94,20 @@ class DeliveringNotices {
 		log.debug("Notice {} ({}): {} inbox entries and {} messages new", notice.noticeId(), notice.category(), stored, queued);
 	}
 
+	/** Runs an insert-if-absent; one that an identical insert of another thread beat to it stores nothing. */
+	private int once(java.util.function.IntSupplier insert) {
+		try {
+			Integer rows = savepoint.execute(status -> insert.getAsInt());
+			return rows == null ? 0 : rows;
+		}
+		catch (DuplicateKeyException e) {
+			log.debug("Delivered at the same moment by another thread: {}", e.getMostSpecificCause().getMessage());
+			return 0;
+		}
+	}
+
 	private int storeInInbox(NoticeIssued notice, UUID unitId, String username, Instant now) {
-		return jdbc.sql("""
+		return once(() -> jdbc.sql("""
 				insert into notification_inbox (id, notice_id, unit_id, username, category, subject, title, body, link,
 				  sender_unit_id, issued_at, delivered_at)
 				select cast(:id as uuid), cast(:notice as uuid), cast(:unit as uuid), cast(:username as varchar(50)),
@@ -108,7 +128,7 @@ class DeliveringNotices {
 			.param("sender", notice.senderUnitId())
 			.param("issued", Timestamp.from(notice.issuedAt()))
 			.param("now", Timestamp.from(now))
-			.update();
+			.update());
 	}
 
 	private int queue(NoticeIssued notice, User user, Instant now) {
@@ -123,7 +143,7 @@ class DeliveringNotices {
 	}
 
 	private int queue(NoticeIssued notice, NoticeChannel channel, String recipient, String username, String text, Instant now) {
-		return jdbc.sql("""
+		return once(() -> jdbc.sql("""
 				insert into notification_outbox (id, notice_id, channel, recipient, username, title, body, status, attempts,
 				  next_attempt_at, created_at)
 				select cast(:id as uuid), cast(:notice as uuid), cast(:channel as varchar(10)), cast(:recipient as varchar(200)),
@@ -140,7 +160,7 @@ class DeliveringNotices {
 			.param("title", fit(notice.title(), 200))
 			.param("body", fit(text, 10000))
 			.param("now", Timestamp.from(now))
-			.update();
+			.update());
 	}
 
 	/** The e-mail's text: the notice, its reference, where to act on it, and who sent it. */

@@ -43,6 +43,8 @@ public class AdministeringOrganisation {
 	public Unit createUnit(CreateUnit cmd, Actor actor) {
 		require("code", cmd.code(), 60);
 		require("name", cmd.name(), 100);
+		optional("shortName", cmd.shortName(), 40);
+		optional("creditCode", cmd.creditCode(), 18);
 		if (cmd.kind() == null) {
 			throw new InvalidInputException("kind", "a unit kind is required");
 		}
@@ -69,6 +71,7 @@ public class AdministeringOrganisation {
 
 	public Person createPerson(String name, String note, Actor actor) {
 		require("name", name, 50);
+		optional("note", note, 200);
 		Person person = new Person(new PersonId(UUID.randomUUID()), name.trim(), note);
 		jdbc.sql("insert into person (id, name, note) values (?, ?, ?)")
 			.params(person.id().value(), person.name(), person.note())
@@ -83,6 +86,13 @@ public class AdministeringOrganisation {
 			throw new InvalidInputException("kind", "a post kind is required");
 		}
 		require("title", title, 100);
+		if (domainCode != null) {
+			optional("domainCode", domainCode, 40);
+			int domains = jdbc.sql("select count(*) from domain where code = ?").param(domainCode).query(Integer.class).single();
+			if (domains == 0) {
+				throw new InvalidInputException("domainCode", "domain " + domainCode + " does not exist (GET /api/v1/domains)");
+			}
+		}
 		Post post = new Post(new PostId(UUID.randomUUID()), unitId, kind, title.trim(), domainCode);
 		jdbc.sql("insert into post (id, unit_id, kind, title, domain_code) values (?, ?, ?, ?, ?)")
 			.params(post.id().value(), unitId.value(), kind.name(), post.title(), domainCode)
@@ -145,6 +155,12 @@ public class AdministeringOrganisation {
 
 	private void append(String streamType, UUID streamId, OrganisationChanged event, Actor actor) {
 		record.append(streamType, record.load(streamId), List.of(event), actor);
+	}
+
+	private static void optional(String field, String value, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidInputException(field, "at most " + max + " characters");
+		}
 	}
 
 	private static void require(String field, String value, int max) {

@@ -5,12 +5,22 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.ecooversight.shared.Actor;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at /v3/api-docs (Swagger UI at /swagger-ui.html), with HTTP Basic to try calls. */
+/**
+ * The OpenAPI description at /v3/api-docs (Swagger UI at /swagger-ui.html), with HTTP Basic to try
+ * calls. The acting user ({@link Actor}, taken from the sign-in by {@link ActorResolution}) is no
+ * parameter a client sends, so the description does not list it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+	}
 
 	@Bean
 	OpenAPI ecoOversightApi() {

@@ -204,6 +204,39 @@ class DeadlineChaseTest extends PlatformTest {
 	}
 
 	@Test
+	@DisplayName("约谈不能安排在过去，也不能记录为在安排的时间之前已约谈；被约谈单位不能为空值")
+	void anInterviewIsNeitherScheduledInThePastNorHeldBeforeItsTime() throws Exception {
+		String problem = acceptedProblem(CHIHE, unique("池河镇石料厂粉尘"), "AIR");
+		assign(problem);
+		Response nullUnit = act("taskforce", problem, "interviews",
+				Map.of("reason", "整改不力", "interviewees", java.util.Arrays.asList((Object) null)));
+		assertThat(nullUnit.status()).as(nullUnit.toString()).isEqualTo(400);
+		assertThat(nullUnit.body().path("errors").get(0).path("field").asString()).isEqualTo("interviewees[0]");
+		String interview = act("taskforce", problem, "interviews", Map.of("reason", "整改不力")).body().path("chase")
+			.path("interviews").get(0).path("id").asString();
+		String base = "interviews/" + interview;
+		assertThat(act("leader", problem, base + "/decision", Map.of("approved", true, "opinion", "同意")).status())
+			.isEqualTo(200);
+
+		Response past = act("taskforce", problem, base + "/schedule", Map.of("scheduledFor",
+				clock.instant().minus(Duration.ofHours(1)).toString(), "place", "县政府会议室", "interviewer", "副县长"));
+		assertThat(past.status()).as(past.toString()).isEqualTo(400);
+		assertThat(past.body().path("errors").get(0).path("field").asString()).isEqualTo("scheduledFor");
+
+		Instant at = clock.instant().plus(Duration.ofDays(2));
+		assertThat(act("taskforce", problem, base + "/schedule", Map.of("scheduledFor", at.toString(), "place",
+				"县政府会议室", "interviewer", "副县长")).status()).isEqualTo(200);
+		clock.advance(Duration.ofDays(3));
+		Response early = act("taskforce", problem, base + "/held", Map.of("heldAt", at.minus(Duration.ofHours(2)).toString(),
+				"attendees", List.of(Map.of("name", "张某甲", "unit", "池河镇政府")), "minutes", "要求整改"));
+		assertThat(early.status()).as(early.toString()).isEqualTo(400);
+		assertThat(early.body().path("errors").get(0).path("field").asString()).isEqualTo("heldAt");
+		assertThat(act("taskforce", problem, base + "/held", Map.of("heldAt", at.plus(Duration.ofHours(1)).toString(),
+				"attendees", List.of(Map.of("name", "张某甲", "unit", "池河镇政府")), "minutes", "要求整改")).status())
+			.as("held after its time").isEqualTo(200);
+	}
+
+	@Test
 	@DisplayName("约谈：提请、县领导批准、安排、实施，7日内报告；逾期即记录；销号后不再受理报告")
 	void anInterviewRunsFromProposalToTheReportOrItsAbsence() throws Exception {
 		String problem = acceptedProblem(CHIHE, unique("池河镇砖厂烟尘"), "AIR");

@@ -61,6 +61,25 @@ class OrganisationApiTest extends PlatformTest {
 	}
 
 	@Test
+	@DisplayName("超长的备注、不存在或超长的领域代码在入库前被拒绝，指明字段和原因（400，不是500）")
+	void overLongTextsAndUnknownDomainsAreRefusedAtTheEdge() throws Exception {
+		Response note = post("sysadmin", "/api/v1/persons", Map.of("name", "张某", "note", "备".repeat(201)));
+		assertThat(note.status()).as(note.toString()).isEqualTo(400);
+		assertThat(note.body().path("errors").get(0).path("field").asString()).isEqualTo("note");
+		assertThat(note.body().path("errors").get(0).path("reason").asString()).contains("200");
+
+		String unit = get("sysadmin", "/api/v1/units").body().get(0).path("id").asString();
+		for (String domain : new String[] { "NO-SUCH-DOMAIN", "D".repeat(41) }) {
+			Response post = post("sysadmin", "/api/v1/units/" + unit + "/posts",
+					Map.of("kind", "DEPARTMENT_HEAD", "title", "测试职务", "domainCode", domain));
+			assertThat(post.status()).as(post.toString()).isEqualTo(400);
+			assertThat(post.body().path("errors").get(0).path("field").asString()).isEqualTo("domainCode");
+		}
+		assertThat(jdbc.sql("select count(*) from post where title = '测试职务'").query(Integer.class).single())
+			.as("nothing half-stored").isZero();
+	}
+
+	@Test
 	@DisplayName("责任清单按县文件划分：住建局管建筑扬尘，自然资源局管矿产，林业局管林地，生态环境分局管污染排放")
 	void theResponsibilityMapFollowsTheCountyDocument() throws Exception {
 		assertThat(proposed("CONSTRUCTION_DUST")).isEqualTo("石泉县住房和城乡建设局");

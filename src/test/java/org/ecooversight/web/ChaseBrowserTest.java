@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.support.BrowserTest;
+import org.ecooversight.support.MutableClock;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Supervision orders, interviews and extensions on a problem's page, each by the role the policy names. */
 @DisplayName("督办、约谈、延期（浏览器）/ the chase in a browser")
 class ChaseBrowserTest extends BrowserTest {
+
+	@Autowired
+	MutableClock clock;
 
 	@Test
 	@DisplayName("县领导挂牌督办；专班提请约谈，县领导审批，专班安排并记录；单位报送整改报告；单位申请延期，专班组长审批")
@@ -52,10 +58,15 @@ class ChaseBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交审批")).click();
 		as("taskforce");
 		page.navigate(problem);
-		page.getByLabel("时间").fill("2026-12-01T09:30");
+		// an interview is scheduled ahead (never in the past) and recorded as held once its time has come
+		java.time.LocalDateTime inTwoHours = java.time.LocalDateTime.ofInstant(clock.instant(), ChinaTime.ZONE)
+			.plusHours(2)
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		page.getByLabel("时间").fill(inTwoHours.toString());
 		page.getByLabel("地点").fill("县政府三楼会议室");
 		page.getByLabel("约谈人").fill("县政府分管副县长");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("安排约谈")).click();
+		clock.advance(java.time.Duration.ofHours(3));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("记录约谈")).click();
 		assertThat(page.locator(".field-error").allTextContents()).as("attendees and minutes are required").isNotEmpty();
 		page.getByLabel("参加人员（每行一人：姓名 单位 职务）").fill("张某甲 生态环境分局 局长\n李某乙 池河镇政府 镇长");

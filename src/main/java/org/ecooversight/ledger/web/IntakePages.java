@@ -112,7 +112,7 @@ class IntakePages {
 		LedgerAccess.requireRole(actor, "the intake desk", LedgerAccess.INTAKE);
 		boolean anonymous = "true".equals(params.get("anonymous"));
 		try {
-			var received = receiving.receive(new ReceiveLead(Channel.valueOf(params.getOrDefault("channel", "HOTLINE_12369")),
+			var received = receiving.receive(new ReceiveLead(channel(params.getOrDefault("channel", "HOTLINE_12369")),
 					blank(params.get("channelReference")), params.get("description"), blank(params.get("townCode")),
 					blank(params.get("address")), null, null, pollutionTypes, blank(params.get("entityName")), null, anonymous,
 					anonymous ? null : new ReporterContact(blank(params.get("reporterName")), blank(params.get("reporterPhone")), null),
@@ -130,6 +130,16 @@ class IntakePages {
 		catch (InvalidInputException e) {
 			Map<String, String> errors = words.errors("intake", e);
 			return render(model, params, errors);
+		}
+	}
+
+	/** The channel chosen; one the form does not offer (an edited request) is refused at the field. */
+	private static Channel channel(String value) {
+		try {
+			return Channel.valueOf(value);
+		}
+		catch (IllegalArgumentException e) {
+			throw new InvalidInputException("channel", "unknown channel " + value);
 		}
 	}
 

@@ -221,11 +221,23 @@ class ProblemPages {
 	static Filter filter(String town, UUID unit, String status, String channel, String type, String colour,
 			LocalDate from, LocalDate to, String q) {
 		return new Filter(blank(town), unit == null ? null : new UnitId(unit),
-				blank(status) == null ? null : ProblemStatus.valueOf(status),
-				blank(channel) == null ? null : Channel.valueOf(channel), blank(type),
+				known(ProblemStatus.class, "status", status), known(Channel.class, "channel", channel), blank(type),
 				from == null ? null : from.atStartOfDay(ChinaTime.ZONE).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant(),
-				blank(colour) == null ? null : Colour.valueOf(colour), blank(q));
+				known(Colour.class, "colour", colour), blank(q));
+	}
+
+	/** A filter's value as one of its kind; one the form cannot send (an edited address) is refused. */
+	private static <E extends Enum<E>> E known(Class<E> kind, String field, String value) {
+		if (blank(value) == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(kind, value.strip());
+		}
+		catch (IllegalArgumentException e) {
+			throw new org.ecooversight.shared.InvalidInputException(field, "unknown value");
+		}
 	}
 
 	/** The filtered ledger as an Excel workbook (at most {@value #EXPORT_MAX} rows, newest first). */
