@@ -34,7 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class Throttle {
 
-	private static final int RETRIES = 5;
+	/**
+	 * How often a count is tried again when a concurrent attempt changed the row under it (H2 may
+	 * answer an update of a row another transaction just changed with "no row"), with a growing pause.
+	 */
+	private static final int RETRIES = 50;
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
@@ -92,12 +96,16 @@ public class Throttle {
 			if (counted == 1) {
 				return Verdict.ALLOWED;
 			}
-			Optional<Instant> liveUntil = jdbc.sql("select expires_at from attempt_counter where scope = ? and subject = ? and expires_at > ?")
+			Optional<Live> live = jdbc.sql("select expires_at, attempts from attempt_counter where scope = ? and subject = ? and expires_at > ?")
 				.params(scope, subject, at(now))
-				.query((rs, row) -> rs.getTimestamp(1).toInstant())
+				.query((rs, row) -> new Live(rs.getTimestamp(1).toInstant(), rs.getInt(2)))
 				.optional();
-			if (liveUntil.isPresent()) {
-				return new Verdict(false, liveUntil.get());
+			if (live.isPresent()) {
+				if (live.get().attempts() >= rule.max()) {
+					return new Verdict(false, live.get().until());
+				}
+				pause(attempt); // the limit is not reached: a concurrent attempt changed the row; count again
+				continue;
 			}
 			if (open(scope, subject, now, now.plus(rule.window()), null)) {
 				return Verdict.ALLOWED;
@@ -131,6 +139,7 @@ public class Throttle {
 					blockAtOnce ? now.plus(block) : null)) {
 				return;
 			}
+			pause(attempt);
 		}
 		throw new IllegalStateException("attempt counter " + scope + " kept changing under " + subject);
 	}
@@ -160,6 +169,19 @@ public class Throttle {
 	 * Starts the subject's count at one: resets an expired row in place, or inserts the first one.
 	 * False if another instance got there first (the caller counts again).
 	 */
+	private record Live(Instant until, int attempts) {
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(Math.min(20, 1 + attempt));
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while counting an attempt", e);
+		}
+	}
+
 	private boolean open(String scope, String subject, Instant now, Instant expires, Instant blocked) {
 		int reset = jdbc.sql("update attempt_counter set attempts = 1, blocked_until = ?, expires_at = ?"
 				+ " where scope = ? and subject = ? and expires_at <= ?")
