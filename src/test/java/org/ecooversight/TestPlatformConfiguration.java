@@ -34,7 +34,19 @@ class TestPlatformConfiguration {
 		DataSource dataSource() throws Exception {
 			synchronized (EmbeddedPostgresDatabase.class) {
 				if (postgres == null) {
-					postgres = EmbeddedPostgres.builder().start();
+					// Stopped after every application context of the JVM is closed (Spring Boot's shutdown
+					// handlers run last), not by a hook of its own racing them: a context closing against
+					// a stopped database waits 30 s for a connection.
+					postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+					EmbeddedPostgres started = postgres;
+					org.springframework.boot.SpringApplication.getShutdownHandlers().add(() -> {
+						try {
+							started.close();
+						}
+						catch (java.io.IOException e) {
+							throw new java.io.UncheckedIOException(e);
+						}
+					});
 				}
 			}
 			var hikari = new com.zaxxer.hikari.HikariDataSource();
