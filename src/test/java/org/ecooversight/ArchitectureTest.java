@@ -14,9 +14,9 @@ class ArchitectureTest {
 		.importPackages("org.ecooversight");
 
 	@Test
-	void theAggregatesAndTheirEventsDoNotImportSpring() {
+	void theAggregatesTheirEventsAndTheChaseRulesDoNotImportSpring() {
 		noClasses().that()
-			.haveNameMatching("org\\.ecooversight\\.(ledger\\.Problem|ledger\\.ProblemEvent.*|intake\\.Lead|intake\\.LeadEvent.*|ledger\\.Verdict|ledger\\.ProblemStatus|ledger\\.ProblemAction|ledger\\.Milestone|ledger\\.CopyRecipient)")
+			.haveNameMatching("org\\.ecooversight\\.(ledger\\.Problem|ledger\\.ProblemEvent.*|intake\\.Lead|intake\\.LeadEvent.*|ledger\\.Verdict|ledger\\.ProblemStatus|ledger\\.ProblemAction|ledger\\.Milestone|ledger\\.CopyRecipient|ledger\\.ChaseRules)")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework..")

@@ -56,7 +56,6 @@ public class PursuingCases {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final String casePrefix;
-	private final String jurisdiction;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final org.ecooversight.calendar.HolidaySchedules calendar;
 	private final AccountabilityQueries queries;
@@ -65,12 +64,10 @@ public class PursuingCases {
 			Policies policies, EventStore record, OpeningReporterIdentity reporterIdentity,
 			ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			org.ecooversight.calendar.HolidaySchedules calendar, AccountabilityQueries queries,
-			@Value("${eco.accountability.case-prefix:石纪问责}") String casePrefix,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			@Value("${eco.accountability.case-prefix:石纪问责}") String casePrefix) {
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.jurisdiction = jurisdiction;
 		this.triggers = triggers;
 		this.cases = cases;
 		this.naming = naming;
@@ -327,7 +324,7 @@ public class PursuingCases {
 	}
 
 	private java.util.Optional<UUID> organ() {
-		return organisation.unitOfKind(jurisdiction, org.ecooversight.organisation.UnitKind.valueOf(
+		return organisation.countyUnit(org.ecooversight.organisation.UnitKind.valueOf(
 				policies.current().accountability().organ())).map(u -> u.id().value());
 	}
 

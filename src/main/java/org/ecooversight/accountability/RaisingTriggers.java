@@ -27,7 +27,6 @@ import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.NoticeIssued;
 import org.ecooversight.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -53,11 +52,9 @@ public class RaisingTriggers {
 	private final Organisation organisation;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final String jurisdiction;
 
 	RaisingTriggers(Triggers triggers, Problems problems, Leads leads, Attachments attachments, Policies policies,
-			Organisation organisation, ApplicationEventPublisher events, Clock clock,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			Organisation organisation, ApplicationEventPublisher events, Clock clock) {
 		this.triggers = triggers;
 		this.problems = problems;
 		this.leads = leads;
@@ -66,7 +63,6 @@ public class RaisingTriggers {
 		this.organisation = organisation;
 		this.events = events;
 		this.clock = clock;
-		this.jurisdiction = jurisdiction;
 	}
 
 	/** A trigger fired by a rule; the same facts heard twice raise it once. */
@@ -151,7 +147,7 @@ public class RaisingTriggers {
 
 	private void tellTheOrgan(TriggerRaised raised) {
 		UnitKind kind = UnitKind.valueOf(raised.organ() != null ? raised.organ() : policies.current().accountability().organ());
-		organisation.unitOfKind(jurisdiction, kind).map(Unit::id).ifPresent(organ -> events.publishEvent(new NoticeIssued(
+		organisation.countyUnit(kind).map(Unit::id).ifPresent(organ -> events.publishEvent(new NoticeIssued(
 				NoticeIssued.idFor(raised.triggerId(), "raised"), "ACCOUNTABILITY", raised.subject(),
 				"/accountability/triggers/" + raised.triggerId(), null, List.of(organ.value()), List.of(),
 				"【问责触发】" + (raised.ruleName() != null ? raised.ruleName() : raised.origin().label()),

@@ -4,15 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ecooversight.organisation.LeaderInCharge;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.PostHolder;
-import org.ecooversight.organisation.PostKind;
 import org.ecooversight.organisation.Unit;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.organisation.UnitKind;
-import org.ecooversight.policy.Policies;
 import org.ecooversight.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,16 +27,13 @@ public class AssigningProblem {
 	private final ProblemWork work;
 	private final Organisation organisation;
 	private final LedgerSettings settings;
-	private final String jurisdiction;
-	private final Policies policies;
+	private final ChaseRules rules;
 
-	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings, Policies policies,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
-		this.policies = policies;
+	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings, ChaseRules rules) {
+		this.rules = rules;
 		this.work = work;
 		this.organisation = organisation;
 		this.settings = settings;
-		this.jurisdiction = jurisdiction;
 	}
 
 	/**
@@ -63,86 +58,26 @@ public class AssigningProblem {
 		LocalDate today = work.today();
 		int year = today.getYear();
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> {
-			LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : defaultDeadline(p, today);
+			LocalDate deadline = cmd.deadline() != null ? cmd.deadline()
+					: rules.rectificationDeadline(p.opening().channel(), p.opening().severityOrGeneral(), today);
 			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
 			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), cmd.reach(), work.now(), today);
 		});
 	}
 
 	/**
-	 * The policy's period for the problem's channel and, if the policy sets one, for its severity:
-	 * whichever ends first (a major problem reported on any channel is not given longer).
-	 */
-	private LocalDate defaultDeadline(Problem p, LocalDate today) {
-		LocalDate byChannel = work.after(today, policies.current().rectificationFor(p.opening().channel().name()));
-		var severity = policies.current().rectificationForSeverity(p.opening().severityOrGeneral().name());
-		if (severity == null) {
-			return byChannel;
-		}
-		LocalDate bySeverity = work.after(today, severity);
-		return bySeverity.isBefore(byChannel) ? bySeverity : byChannel;
-	}
-
-	/**
-	 * The county leaders in charge: the deputies in charge of environmental protection in general and
-	 * of the problem's domains (or, where there is none, the head of the county government), then the
+	 * The county leaders in charge of the problem's domains on the day of the notice, then the
 	 * discipline commission and the assessment office.
 	 */
 	private List<CopyRecipient> copies(Problem problem, LocalDate today) {
-		CopyKey key = new CopyKey(List.copyOf(new java.util.TreeSet<>(problem.opening().pollutionTypes())), today);
-		Copies cached = copiesCache.get(key);
-		long now = System.nanoTime();
-		if (cached != null && now - cached.at() < COPIES_CACHE_NANOS) {
-			return cached.recipients();
-		}
-		List<CopyRecipient> recipients = findCopies(problem, today);
-		if (copiesCache.size() > 1000) {
-			copiesCache.clear();
-		}
-		copiesCache.put(key, new Copies(List.copyOf(recipients), now));
-		return recipients;
-	}
-
-	/**
-	 * Who gets a copy depends on the domains and the day only, and is asked for on every notice: it
-	 * is kept for a minute (an appointment made in that minute shows on the next notice after it).
-	 */
-	private static final long COPIES_CACHE_NANOS = 60_000_000_000L;
-	private final java.util.Map<CopyKey, Copies> copiesCache = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private record CopyKey(List<String> domains, LocalDate day) {
-	}
-
-	private record Copies(List<CopyRecipient> recipients, long at) {
-	}
-
-	private List<CopyRecipient> findCopies(Problem problem, LocalDate today) {
 		List<CopyRecipient> copies = new ArrayList<>();
-		for (UnitKind kind : new UnitKind[] { UnitKind.PARTY_COMMITTEE, UnitKind.GOVERNMENT }) {
-			organisation.unitOfKind(jurisdiction, kind).ifPresent(unit -> {
-				List<PostHolder> holders = organisation.holdersOn(unit.id(), today);
-				List<PostHolder> inCharge = holders.stream()
-					.filter(h -> h.post().kind() == PostKind.DEPUTY_IN_CHARGE && (h.post().domainCode() == null
-							|| problem.opening().pollutionTypes().contains(h.post().domainCode())))
-					.toList();
-				for (PostHolder h : inCharge) {
-					copies.add(new CopyRecipient(unit.id(), h.person().id().value(), h.person().name(),
-							unit.name() + h.post().title()));
-				}
-			});
-		}
-		if (copies.isEmpty()) {
-			organisation.unitOfKind(jurisdiction, UnitKind.GOVERNMENT)
-				.flatMap(gov -> organisation.holdersOn(gov.id(), today)
-					.stream()
-					.filter(h -> h.post().kind() == PostKind.GOVERNMENT_HEAD)
-					.findFirst()
-					.map(h -> new CopyRecipient(gov.id(), h.person().id().value(), h.person().name(),
-							gov.name() + h.post().title())))
-				.ifPresent(copies::add);
+		for (LeaderInCharge leader : organisation.leadersInCharge(problem.opening().pollutionTypes(), today)) {
+			PostHolder h = leader.holder();
+			copies.add(new CopyRecipient(leader.unit().id(), h.person().id().value(), h.person().name(),
+					leader.unit().name() + h.post().title()));
 		}
 		for (UnitKind kind : new UnitKind[] { UnitKind.DISCIPLINE_COMMISSION, UnitKind.ASSESSMENT_OFFICE }) {
-			organisation.unitOfKind(jurisdiction, kind)
+			organisation.countyUnit(kind)
 				.map(Unit::id)
 				.ifPresent(id -> copies.add(new CopyRecipient(id, null, null, kind.label())));
 		}

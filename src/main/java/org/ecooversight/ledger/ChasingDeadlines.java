@@ -22,7 +22,6 @@ import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.Unit;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.organisation.UnitKind;
-import org.ecooversight.policy.JurisdictionPolicy.ReminderKind;
 import org.ecooversight.responsibility.ResponsibilityKind;
 import org.ecooversight.responsibility.ResponsibilityMap;
 import org.ecooversight.shared.Actor;
@@ -31,7 +30,6 @@ import org.ecooversight.shared.PreconditionFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,17 +63,16 @@ public class ChasingDeadlines implements DisposableBean {
 	private final Problems problems;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
-	private final DeadlineRules rules;
+	private final ChaseRules rules;
 	private final Organisation organisation;
 	private final ResponsibilityMap responsibilities;
 	private final LedgerSettings settings;
-	private final String jurisdiction;
 	private final ExecutorService workers;
 	private final org.ecooversight.responsibility.Domains domains;
 
 	ChasingDeadlines(JdbcClient jdbc, Problems problems, TransactionTemplate transactions, Clock clock,
-			DeadlineRules rules, Organisation organisation, ResponsibilityMap responsibilities, LedgerSettings settings,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction, org.ecooversight.responsibility.Domains domains) {
+			ChaseRules rules, Organisation organisation, ResponsibilityMap responsibilities, LedgerSettings settings,
+			org.ecooversight.responsibility.Domains domains) {
 		this.domains = domains;
 		this.jdbc = jdbc;
 		this.problems = problems;
@@ -85,7 +82,6 @@ public class ChasingDeadlines implements DisposableBean {
 		this.organisation = organisation;
 		this.responsibilities = responsibilities;
 		this.settings = settings;
-		this.jurisdiction = jurisdiction;
 		AtomicInteger n = new AtomicInteger();
 		this.workers = Executors.newFixedThreadPool(settings.chaseThreads(), r -> {
 			Thread t = new Thread(r, "chase-" + n.incrementAndGet());
@@ -101,7 +97,7 @@ public class ChasingDeadlines implements DisposableBean {
 	/** Does everything that has fallen due; returns how many problems acted and how many failed. */
 	public Sweep sweep() {
 		Instant now = clock.instant();
-		ChaseRules current = rules.current();
+		ChaseRules current = rules.asTheyStand();
 		Addressing addressing = new Addressing();
 		int acted = 0;
 		int failed = 0;
@@ -200,14 +196,14 @@ public class ChasingDeadlines implements DisposableBean {
 				UnitId sender = addressing.sender(p);
 				p.issueReminder(step, sender, addressing.addressees(p), ReminderTexts.reminder(p, step,
 						code -> domains.find(code).map(org.ecooversight.responsibility.Domain::nameZh).orElse(code)), now);
-				if (step.step().kind() == ReminderKind.INTERVIEW_PROPOSAL && p.pendingInterview() == null) {
+				if (current.stepProposesInterview(step.step()) && p.pendingInterview() == null) {
 					p.proposeInterview(null, ReminderTexts.interviewProposalReason(p), true, now);
 				}
 			}
 			else if (timer instanceof SupervisionReportDue report) {
 				SupervisionReportMissed missed = p.missSupervisionReport(report, current, now);
 				int consecutive = p.consecutiveMissedReports();
-				if (consecutive == current.supervision().interviewProposalAfterMissedReports() && p.pendingInterview() == null) {
+				if (current.missedReportsProposeInterview(consecutive) && p.pendingInterview() == null) {
 					p.proposeInterview(null, ReminderTexts.missedReportsReason(consecutive, missed.dueOn()), true, now);
 				}
 			}
@@ -226,23 +222,22 @@ public class ChasingDeadlines implements DisposableBean {
 	/**
 	 * Who sends a reminder and to whom: the task force to the responsible units; for a region-wide or
 	 * industry-wide problem the eco-environment department, to the territorial government and the
-	 * competent departments as well (Q, 提醒机制). Units are looked up once per sweep.
+	 * competent departments as well (Q, 提醒机制). The responsible units of a town and domains are
+	 * looked up once per sweep; the county's own units come from the organisation's look-up.
 	 */
 	final class Addressing {
 
-		private final Map<String, UnitId> senders = new ConcurrentHashMap<>();
+		private final Map<String, UnitId> ecoEnvironment = new ConcurrentHashMap<>();
 		private final Map<String, List<UnitId>> wide = new ConcurrentHashMap<>();
 
 		UnitId sender(Problem p) {
-			String key = p.reach() == Reach.LOCAL ? "local" : "wide";
-			UnitId found = senders.computeIfAbsent(key, k -> {
-				UnitId taskForce = organisation.unitOfKind(jurisdiction, UnitKind.TASK_FORCE).map(Unit::id).orElse(null);
-				if (k.equals("wide") && settings.ecoEnvironmentUnit() != null) {
-					return organisation.unitByCode(settings.ecoEnvironmentUnit()).map(Unit::id).orElse(taskForce == null ? NONE : taskForce);
-				}
-				return taskForce == null ? NONE : taskForce;
-			});
-			return NONE.equals(found) ? null : found;
+			UnitId taskForce = organisation.countyUnit(UnitKind.TASK_FORCE).map(Unit::id).orElse(null);
+			if (p.reach() == Reach.LOCAL || settings.ecoEnvironmentUnit() == null) {
+				return taskForce;
+			}
+			UnitId found = ecoEnvironment.computeIfAbsent(settings.ecoEnvironmentUnit(),
+					code -> organisation.unitByCode(code).map(Unit::id).orElse(NONE));
+			return NONE.equals(found) ? taskForce : found;
 		}
 
 		List<UnitId> addressees(Problem p) {

@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.ecooversight.attachment.Attachments.Upload;
-import org.ecooversight.policy.Policies;
 import org.ecooversight.shared.Actor;
-import org.ecooversight.shared.ChinaTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClosingProblem {
 
 	private final ProblemWork work;
-	private final Policies policies;
+	private final ChaseRules rules;
 
-	ClosingProblem(ProblemWork work, Policies policies) {
+	ClosingProblem(ProblemWork work, ChaseRules rules) {
 		this.work = work;
-		this.policies = policies;
+		this.rules = rules;
 	}
 
 	/** {@code publicReply}: what the reporter reads with their tracking code (事事有回音). */
@@ -35,7 +33,7 @@ public class ClosingProblem {
 		LedgerAccess.requireRole(actor, "the acceptance check", LedgerAccess.TASK_FORCE);
 		Instant now = work.now();
 		// The look-back falls due at the start of the day the jurisdiction's interval ends on.
-		Instant lookBackDue = work.after(work.today(), policies.current().lookBack()).atStartOfDay(ChinaTime.ZONE).toInstant();
+		Instant lookBackDue = ChaseRules.takenFrom(rules.lookBackDay(work.today()));
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> p.close(cmd.acceptanceNote(), cmd.publicReply(), cmd.inspectors(),
 				work.store("evidence", p.id(), evidence, actor), now, lookBackDue));
 	}

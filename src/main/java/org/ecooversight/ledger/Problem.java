@@ -80,7 +80,6 @@ import org.ecooversight.ledger.ProblemEvent.RectificationEvaluated;
 import org.ecooversight.ledger.ProblemEvent.RepeatReportMerged;
 import org.ecooversight.ledger.ProblemEvent.ResponsibleUnitsDesignated;
 import org.ecooversight.organisation.UnitId;
-import org.ecooversight.policy.JurisdictionPolicy.LadderStep;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
@@ -393,25 +392,21 @@ public final class Problem extends EventSourced<ProblemEvent> {
 	public List<DueTimer> dueTimers(ChaseRules rules, Instant now) {
 		List<DueTimer> due = new ArrayList<>();
 		if (ladderRuns()) {
-			for (int i = stepsIssued; i < rules.ladder().size(); i++) {
-				LadderStep step = rules.ladder().get(i);
-				LocalDate day = rules.stepDay(deadline, step);
-				if (ChaseRules.startOf(day).isAfter(now)) {
-					break;
-				}
-				due.add(new LadderStepDue(round, i, step, day));
+			int fallenDue = rules.stepsFallenDue(deadline, now);
+			for (int i = stepsIssued; i < fallenDue; i++) {
+				due.add(new LadderStepDue(round, i, rules.ladder().get(i), rules.stepDay(deadline, i)));
 			}
 		}
 		SupervisionOrder order = activeOrder();
 		if (order != null && ladderRuns()) {
 			LocalDate dueOn = nextReportDue(order, rules);
-			for (int n = 0; n < 10 && !ChaseRules.endOf(dueOn).isAfter(now); n++) {
+			for (int n = 0; n < 10 && ChaseRules.isLate(dueOn, now); n++) {
 				due.add(new SupervisionReportDue(order.issued().orderId(), dueOn));
 				dueOn = rules.after(dueOn, order.issued().reportEvery());
 			}
 		}
 		for (Interview interview : interviews.values()) {
-			if (interviewReportRuns(interview) && !ChaseRules.endOf(interview.held().reportDue()).isAfter(now)) {
+			if (interviewReportRuns(interview) && ChaseRules.isLate(interview.held().reportDue(), now)) {
 				due.add(new InterviewReportDue(interview.proposal().interviewId(), interview.held().reportDue()));
 			}
 		}
@@ -421,16 +416,16 @@ public final class Problem extends EventSourced<ProblemEvent> {
 	/** When the next thing falls due by itself (null: nothing will). */
 	public Instant nextTimer(ChaseRules rules) {
 		Instant next = null;
-		if (ladderRuns() && stepsIssued < rules.ladder().size()) {
-			next = ChaseRules.startOf(rules.stepDay(deadline, rules.ladder().get(stepsIssued)));
+		if (ladderRuns()) {
+			next = rules.nextStepAt(deadline, stepsIssued);
 		}
 		SupervisionOrder order = activeOrder();
 		if (order != null && ladderRuns()) {
-			next = earlier(next, ChaseRules.endOf(nextReportDue(order, rules)));
+			next = earlier(next, ChaseRules.lateFrom(nextReportDue(order, rules)));
 		}
 		for (Interview interview : interviews.values()) {
 			if (interviewReportRuns(interview)) {
-				next = earlier(next, ChaseRules.endOf(interview.held().reportDue()));
+				next = earlier(next, ChaseRules.lateFrom(interview.held().reportDue()));
 			}
 		}
 		return next;
@@ -484,7 +479,7 @@ public final class Problem extends EventSourced<ProblemEvent> {
 			throw new ConflictException("reminder step " + (due.index() + 1) + " of deadline " + due.round()
 					+ " of problem " + code() + " is not the next step (issued: " + stepsIssued + " of deadline " + round + ")");
 		}
-		if (ChaseRules.startOf(due.day()).isAfter(now)) {
+		if (!ChaseRules.hasCome(due.day(), now)) {
 			throw new ConflictException("reminder step " + (due.index() + 1) + " of problem " + code() + " falls on "
 					+ due.day() + ", not yet");
 		}
@@ -548,7 +543,7 @@ public final class Problem extends EventSourced<ProblemEvent> {
 		guard(MISS_SUPERVISION_REPORT);
 		SupervisionOrder order = activeOrder();
 		if (order == null || !order.issued().orderId().equals(due.orderId())
-				|| !nextReportDue(order, rules).equals(due.dueOn()) || ChaseRules.endOf(due.dueOn()).isAfter(now)) {
+				|| !nextReportDue(order, rules).equals(due.dueOn()) || !ChaseRules.isLate(due.dueOn(), now)) {
 			throw new ConflictException("no report of problem " + code() + " is missing for " + due.dueOn());
 		}
 		SupervisionReportMissed missed = new SupervisionReportMissed(id, due.orderId(), due.dueOn(),
@@ -681,14 +676,14 @@ public final class Problem extends EventSourced<ProblemEvent> {
 		}
 		requireText("content", content, "the report states the self-examination and the rectification");
 		record(new InterviewReportReceived(id, interviewId, unit, content, List.copyOf(evidence),
-				ChaseRules.endOf(interview.held().reportDue()).compareTo(now) <= 0, now));
+				ChaseRules.isLate(interview.held().reportDue(), now), now));
 	}
 
 	/** The reports after an interview did not arrive in time: a fact the accountability rules hear. */
 	public void markInterviewReportOverdue(UUID interviewId, Instant now) {
 		guard(MISS_INTERVIEW_REPORT);
 		Interview interview = interview(interviewId);
-		if (!interviewReportRuns(interview) || ChaseRules.endOf(interview.held().reportDue()).isAfter(now)) {
+		if (!interviewReportRuns(interview) || !ChaseRules.isLate(interview.held().reportDue(), now)) {
 			throw new ConflictException("the reports after interview " + interviewId + " are not overdue");
 		}
 		record(new InterviewReportOverdue(id, interviewId, interview.held().reportDue(), interview.unitsYetToReport(), now));
@@ -699,17 +694,16 @@ public final class Problem extends EventSourced<ProblemEvent> {
 		guard(REQUEST_EXTENSION);
 		requireResponsible(unit);
 		requireText("reason", reason, "say why more time is needed");
-		var limits = rules.extensions();
 		if (workingDays < 1) {
 			throw new InvalidInputException("workingDays", "at least one working day");
 		}
-		if (workingDays > limits.maxWorkingDays()) {
-			throw new InvalidInputException("workingDays", "at most " + limits.maxWorkingDays()
+		if (workingDays > rules.maxExtensionWorkingDays()) {
+			throw new InvalidInputException("workingDays", "at most " + rules.maxExtensionWorkingDays()
 					+ " working days may be granted at a time (policy: extensions.maxWorkingDays)");
 		}
 		long granted = extensionsThisCycle;
-		if (granted >= limits.maxCount()) {
-			throw new ConflictException("problem " + code() + " has had " + granted + " of the " + limits.maxCount()
+		if (granted >= rules.maxExtensions()) {
+			throw new ConflictException("problem " + code() + " has had " + granted + " of the " + rules.maxExtensions()
 					+ " extension(s) the policy allows (extensions.maxCount)");
 		}
 		if (pendingExtension()) {
@@ -736,8 +730,7 @@ public final class Problem extends EventSourced<ProblemEvent> {
 			throw new ConflictException("extension request " + requestId + " was already decided");
 		}
 		requireText("opinion", opinion, "give the reasons for the decision");
-		LocalDate moved = approved ? rules.calendar().plusWorkingDays(deadline, extension.request().workingDays()).due()
-				: null;
+		LocalDate moved = approved ? rules.extendedDeadline(deadline, extension.request().workingDays()) : null;
 		record(new ExtensionDecided(id, requestId, approved, opinion, deadline, moved, decidedBy, now));
 	}
 

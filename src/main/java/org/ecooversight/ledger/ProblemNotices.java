@@ -22,7 +22,7 @@ import org.ecooversight.organisation.UnitId;
 import org.ecooversight.organisation.UnitKind;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.NoticeIssued;
-import org.springframework.beans.factory.annotation.Value;
+import org.ecooversight.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,18 +41,16 @@ class ProblemNotices {
 	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Organisation organisation;
-	private final String jurisdiction;
 	private final Problems problems;
-	private final org.ecooversight.policy.Policies policies;
+	private final ChaseRules rules;
 
 	ProblemNotices(ApplicationEventPublisher events, JdbcClient jdbc, Organisation organisation, Problems problems,
-			org.ecooversight.policy.Policies policies, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
-		this.policies = policies;
+			ChaseRules rules) {
+		this.rules = rules;
 		this.problems = problems;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
-		this.jurisdiction = jurisdiction;
 	}
 
 	@EventListener
@@ -86,7 +84,7 @@ class ProblemNotices {
 		}
 		else if (event instanceof InterviewProposed e) {
 			send(e.problemId(), NoticeIssued.idFor(e.interviewId(), "proposed"), "INTERVIEW", taskForce(),
-					List.of(unitOfRole(policies.current().interviewApprover()), taskForce()), "约谈建议待审批",
+					List.of(unitOfRole(rules.interviewApprover()), taskForce()), "约谈建议待审批",
 					(e.automatic() ? "按约谈提醒机制形成的约谈建议：" : "工作专班提请约谈：") + e.reason(), e.proposedAt());
 		}
 		else if (event instanceof ProblemEvent.InterviewReportReceived e) {
@@ -122,7 +120,7 @@ class ProblemNotices {
 		}
 		else if (event instanceof ExtensionRequested e) {
 			send(e.problemId(), NoticeIssued.idFor(e.requestId(), "requested"), "EXTENSION", e.unitId(),
-					List.of(unitOfRole(policies.current().extensions().approverRole()), taskForce()), "延期申请待审批", "申请延期" + e.workingDays() + "个工作日。理由：" + e.reason(),
+					List.of(unitOfRole(rules.extensionApprover()), taskForce()), "延期申请待审批", "申请延期" + e.workingDays() + "个工作日。理由：" + e.reason(),
 					e.requestedAt());
 		}
 		else if (event instanceof ExtensionDecided e) {
@@ -168,10 +166,10 @@ class ProblemNotices {
 	}
 
 	/** The unit whose users hold the policy's approving role: county leaders sit in the county government. */
-	private UnitId unitOfRole(String role) {
+	private UnitId unitOfRole(Role role) {
 		return switch (role) {
-			case "COUNTY_LEADER" -> county(UnitKind.GOVERNMENT);
-			case "COMMITTEE_OFFICE" -> county(UnitKind.COMMITTEE_OFFICE);
+			case COUNTY_LEADER -> county(UnitKind.GOVERNMENT);
+			case COMMITTEE_OFFICE -> county(UnitKind.COMMITTEE_OFFICE);
 			default -> taskForce();
 		};
 	}
@@ -180,22 +178,11 @@ class ProblemNotices {
 		return county(UnitKind.TASK_FORCE);
 	}
 
-	/** The county's own units by kind, looked up once a minute (they change only by appointment). */
+	/** The county's own unit of a kind, if there is one. */
 	private UnitId county(UnitKind kind) {
-		long now = System.nanoTime();
-		Cached cached = units.get(kind);
-		if (cached == null || now - cached.at() > 60_000_000_000L) {
-			cached = new Cached(organisation.unitOfKind(jurisdiction, kind).map(Unit::id).orElse(null), now);
-			units.put(kind, cached);
-		}
-		return cached.unit();
+		return organisation.countyUnit(kind).map(Unit::id).orElse(null);
 	}
 
 	/** A problem's code never changes: kept, so that a burst of reminders does not look each one up. */
 	private final java.util.Map<ProblemId, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private record Cached(UnitId unit, long at) {
-	}
-
-	private final java.util.Map<UnitKind, Cached> units = new java.util.concurrent.ConcurrentHashMap<>();
 }

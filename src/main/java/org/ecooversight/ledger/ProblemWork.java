@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import org.ecooversight.attachment.Attachments;
 import org.ecooversight.attachment.Attachments.Upload;
 import org.ecooversight.intake.AttachmentRef;
-import org.ecooversight.policy.JurisdictionPolicy;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.springframework.stereotype.Component;
@@ -27,10 +26,8 @@ class ProblemWork {
 	private final Problems problems;
 	private final Attachments attachments;
 	private final Clock clock;
-	private final DeadlineRules rules;
 
-	ProblemWork(Problems problems, Attachments attachments, Clock clock, DeadlineRules rules) {
-		this.rules = rules;
+	ProblemWork(Problems problems, Attachments attachments, Clock clock) {
 		this.problems = problems;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -58,15 +55,6 @@ class ProblemWork {
 
 	LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
-	}
-
-	/** The day a policy period ends, counted from {@code start} in working or calendar days. */
-	LocalDate after(LocalDate start, JurisdictionPolicy.Period period) {
-		return rules.current().after(start, period);
-	}
-
-	ChaseRules rules() {
-		return rules.current();
 	}
 
 	Problems problems() {

@@ -39,10 +39,10 @@ public class Problems {
 
 	private final TransactionTemplate newTransaction;
 
-	private final DeadlineRules rules;
+	private final ChaseRules rules;
 
 	Problems(EventStore record, JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock,
-			PlatformTransactionManager transactionManager, DeadlineRules rules) {
+			PlatformTransactionManager transactionManager, ChaseRules rules) {
 		this.rules = rules;
 		this.newTransaction = new TransactionTemplate(transactionManager);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -118,7 +118,7 @@ public class Problems {
 					p.nextMilestoneDue() == null ? null : Date.valueOf(p.nextMilestoneDue()),
 					p.repeats().size(), p.rebounds().size(), p.falseRectifications(),
 					p.closure() == null ? null : Timestamp.from(p.closure().closedAt()),
-					p.lookBackDueAt() == null ? null : Timestamp.from(p.lookBackDueAt()), timestamp(p.nextTimer(rules.current())),
+					p.lookBackDueAt() == null ? null : Timestamp.from(p.lookBackDueAt()), timestamp(p.nextTimer(rules)),
 					p.activeOrder() == null ? null : p.activeOrder().issued().kind().name(), p.version(),
 					Timestamp.from(clock.instant()), p.id().value())
 			.update();
@@ -153,7 +153,7 @@ public class Problems {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void retime(Problem p) {
 		jdbc.sql("update problem set next_timer_at = ? where id = ? and version = ?")
-			.params(timestamp(p.nextTimer(rules.current())), p.id().value(), p.version())
+			.params(timestamp(p.nextTimer(rules)), p.id().value(), p.version())
 			.update();
 	}
 

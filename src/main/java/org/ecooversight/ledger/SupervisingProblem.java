@@ -8,7 +8,6 @@ import org.ecooversight.attachment.Attachments.Upload;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
-import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +24,12 @@ public class SupervisingProblem {
 
 	private final ProblemWork work;
 	private final LedgerSettings settings;
+	private final ChaseRules rules;
 
-	SupervisingProblem(ProblemWork work, LedgerSettings settings) {
+	SupervisingProblem(ProblemWork work, LedgerSettings settings, ChaseRules rules) {
 		this.work = work;
 		this.settings = settings;
+		this.rules = rules;
 	}
 
 	@Transactional
@@ -45,16 +46,8 @@ public class SupervisingProblem {
 
 	@Transactional
 	public Problem issueSupervisionOrder(ProblemId id, IssueSupervisionOrder cmd, Integer expectedVersion, Actor actor) {
-		ChaseRules rules = work.rules();
-		requirePolicyRole(actor, "issuing a supervision order", rules.supervision().issuers());
-		Period every = rules.supervision().reportEvery();
-		if (cmd.reportEveryDays() != null) {
-			if (cmd.reportEveryDays() < 1 || cmd.reportEveryDays() > 90) {
-				throw new InvalidInputException("reportEveryDays", "between 1 and 90 days");
-			}
-			every = new Period(cmd.reportEveryDays(), every.count(), "督办令载明");
-		}
-		Period reportEvery = every;
+		requirePolicyRole(actor, "issuing a supervision order", rules.supervisionIssuers());
+		Period reportEvery = rules.supervisionReportEvery(cmd.reportEveryDays());
 		int year = work.today().getYear();
 		return work.change(id, expectedVersion, actor, p -> {
 			String number = settings.supervisionPrefix() + "〔" + year + "〕"
@@ -77,7 +70,7 @@ public class SupervisingProblem {
 	@Transactional
 	public Problem decideInterview(ProblemId id, UUID interviewId, boolean approved, String opinion,
 			Integer expectedVersion, Actor actor) {
-		requirePolicyRole(actor, "deciding on an interview", List.of(work.rules().interviewApprover()));
+		requirePolicyRole(actor, "deciding on an interview", List.of(rules.interviewApprover()));
 		return work.change(id, expectedVersion, actor,
 				p -> p.decideInterview(interviewId, approved, opinion, actor.username(), work.now()));
 	}
@@ -102,9 +95,7 @@ public class SupervisingProblem {
 	public Problem holdInterview(ProblemId id, UUID interviewId, HoldInterview cmd, Integer expectedVersion, Actor actor) {
 		LedgerAccess.requireRole(actor, "recording an interview", LedgerAccess.CHASE);
 		java.time.Instant heldAt = cmd.heldAt() != null ? cmd.heldAt() : work.now();
-		ChaseRules rules = work.rules();
-		LocalDate reportDue = rules.after(LocalDate.ofInstant(heldAt, org.ecooversight.shared.ChinaTime.ZONE),
-				rules.interviewReport());
+		LocalDate reportDue = rules.interviewReportDue(LocalDate.ofInstant(heldAt, org.ecooversight.shared.ChinaTime.ZONE));
 		return work.change(id, expectedVersion, actor, p -> p.holdInterview(interviewId, heldAt, cmd.attendees(),
 				cmd.minutes(), reportDue, work.now()));
 	}
@@ -121,20 +112,18 @@ public class SupervisingProblem {
 	public Problem requestExtension(ProblemId id, int workingDays, String reason, Integer expectedVersion, Actor actor) {
 		UnitId unit = LedgerAccess.actingUnit(actor, "asking for an extension");
 		return work.change(id, expectedVersion, actor,
-				p -> p.requestExtension(unit, workingDays, reason, work.rules(), work.now()));
+				p -> p.requestExtension(unit, workingDays, reason, rules, work.now()));
 	}
 
 	@Transactional
 	public Problem decideExtension(ProblemId id, UUID requestId, boolean approved, String opinion,
 			Integer expectedVersion, Actor actor) {
-		ChaseRules rules = work.rules();
-		requirePolicyRole(actor, "deciding on an extension", List.of(rules.extensions().approverRole()));
+		requirePolicyRole(actor, "deciding on an extension", List.of(rules.extensionApprover()));
 		return work.change(id, expectedVersion, actor,
 				p -> p.decideExtension(requestId, approved, opinion, rules, actor.username(), work.now()));
 	}
 
-	private static void requirePolicyRole(Actor actor, String action, List<String> roles) {
-		LedgerAccess.requireRole(actor, action + " (jurisdiction policy)",
-				roles.stream().map(Role::valueOf).toArray(Role[]::new));
+	private static void requirePolicyRole(Actor actor, String action, List<Role> roles) {
+		LedgerAccess.requireRole(actor, action + " (jurisdiction policy)", roles.toArray(Role[]::new));
 	}
 }

@@ -29,11 +29,13 @@ public class AdministeringOrganisation {
 	private final JdbcClient jdbc;
 	private final Organisation organisation;
 	private final EventStore record;
+	private final OrganisationCache cache;
 
-	AdministeringOrganisation(JdbcClient jdbc, Organisation organisation, EventStore record) {
+	AdministeringOrganisation(JdbcClient jdbc, Organisation organisation, EventStore record, OrganisationCache cache) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.record = record;
+		this.cache = cache;
 	}
 
 	public record CreateUnit(String code, String name, String shortName, UnitKind kind, String regionCode,
@@ -153,7 +155,9 @@ public class AdministeringOrganisation {
 		return new Tenure(tenure.id(), tenure.postId(), tenure.personId(), tenure.start(), lastDay, tenure.secondedFrom());
 	}
 
+	/** Records a change; what was kept of the organisation is forgotten (see {@link OrganisationCache}). */
 	private void append(String streamType, UUID streamId, OrganisationChanged event, Actor actor) {
+		cache.changing();
 		record.append(streamType, record.load(streamId), List.of(event), actor);
 	}
 

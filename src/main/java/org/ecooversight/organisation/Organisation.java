@@ -3,21 +3,29 @@ package org.ecooversight.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the organisation: units, posts, persons, and who held a post on a given day. */
+/**
+ * Reads the organisation: units, posts, persons, and who held a post on a given day. What other
+ * modules ask over and over, the county's own units ({@link #countyUnit}) and its leaders in charge
+ * ({@link #leadersInCharge}), is answered from memory until the organisation changes
+ * ({@link OrganisationCache}).
+ */
 @Component
 @Transactional(readOnly = true)
 public class Organisation {
@@ -25,9 +33,14 @@ public class Organisation {
 	private static final String UNIT_COLUMNS = "id, code, name, short_name, kind, region_code, credit_code, parent_id";
 
 	private final JdbcClient jdbc;
+	private final OrganisationCache cache;
+	private final String jurisdiction;
 
-	Organisation(JdbcClient jdbc) {
+	Organisation(JdbcClient jdbc, OrganisationCache cache,
+			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
 		this.jdbc = jdbc;
+		this.cache = cache;
+		this.jurisdiction = jurisdiction;
 	}
 
 	public Optional<Unit> unit(UnitId id) {
@@ -74,6 +87,47 @@ public class Organisation {
 			.findFirst();
 	}
 
+	/**
+	 * The jurisdiction's own unit of a kind: the county government, its task force, the committee
+	 * office, the discipline commission, ... (the one with the first code, if a kind has several).
+	 */
+	public Optional<Unit> countyUnit(UnitKind kind) {
+		return cache.get(new CountyUnit(kind), () -> unitOfKind(jurisdiction, kind));
+	}
+
+	/**
+	 * The county leaders in charge of any of {@code domains} on {@code day} (县委、县政府分管领导): the
+	 * deputies in charge in the county party committee and government whose post covers
+	 * environmental protection in general (no domain) or one of the domains; where there is none,
+	 * the head of the county government.
+	 */
+	public List<LeaderInCharge> leadersInCharge(Collection<String> domains, LocalDate day) {
+		List<String> sorted = List.copyOf(new TreeSet<>(domains));
+		return cache.get(new InCharge(sorted, day), () -> findLeadersInCharge(sorted, day));
+	}
+
+	private List<LeaderInCharge> findLeadersInCharge(List<String> domains, LocalDate day) {
+		List<LeaderInCharge> leaders = new ArrayList<>();
+		for (UnitKind kind : new UnitKind[] { UnitKind.PARTY_COMMITTEE, UnitKind.GOVERNMENT }) {
+			countyUnit(kind).ifPresent(unit -> holdersOn(unit.id(), day).stream()
+				.filter(h -> h.post().kind() == PostKind.DEPUTY_IN_CHARGE
+						&& (h.post().domainCode() == null || domains.contains(h.post().domainCode())))
+				.forEach(h -> leaders.add(new LeaderInCharge(unit, h))));
+		}
+		if (leaders.isEmpty()) {
+			countyUnit(UnitKind.GOVERNMENT).flatMap(government -> holdersOn(government.id(), day).stream()
+				.filter(h -> h.post().kind() == PostKind.GOVERNMENT_HEAD)
+				.findFirst()
+				.map(h -> new LeaderInCharge(government, h))).ifPresent(leaders::add);
+		}
+		return List.copyOf(leaders);
+	}
+
+	private record CountyUnit(UnitKind kind) {
+	}
+
+	private record InCharge(List<String> domains, LocalDate day) {
+	}
 
 	public List<Post> posts(UnitId unit) {
 		return jdbc.sql("select id, unit_id, kind, title, domain_code from post where unit_id = ? order by kind, title")

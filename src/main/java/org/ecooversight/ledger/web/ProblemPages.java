@@ -97,7 +97,7 @@ class ProblemPages {
 	private final ClosingProblem closing;
 	private final SupervisingProblem supervising;
 	private final org.ecooversight.ledger.LookingBack lookingBack;
-	private final org.ecooversight.ledger.DeadlineRulesView rules;
+	private final org.ecooversight.ledger.ChaseRules rules;
 	private final DesignatingUnits designating;
 	private final OpeningLongTermEntry longTerm;
 	private final CompletingMilestone milestones;
@@ -111,7 +111,7 @@ class ProblemPages {
 			EventStore record, Regions regions, Domains domains, AssigningProblem assigning, ReportingProgress reporting,
 			RequestingClosure closureRequests, EvaluatingRectification evaluating, ClosingProblem closing,
 			SupervisingProblem supervising, org.ecooversight.ledger.LookingBack lookingBack,
-			org.ecooversight.ledger.DeadlineRulesView rules, DesignatingUnits designating, OpeningLongTermEntry longTerm,
+			org.ecooversight.ledger.ChaseRules rules, DesignatingUnits designating, OpeningLongTermEntry longTerm,
 			CompletingMilestone milestones, Labels labels, MessageSource messages, LocalWords words, BreakWords breakWords,
 			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
 		this.words = words;
@@ -400,13 +400,13 @@ class ProblemPages {
 			can.add("extension");
 		}
 		boolean chase = actor.hasAnyRole(LedgerAccess.CHASE);
-		if (allowed.contains(ProblemAction.ISSUE_SUPERVISION_ORDER) && rules.may(actor, rules.supervisionIssuers())) {
+		if (allowed.contains(ProblemAction.ISSUE_SUPERVISION_ORDER) && rules.mayIssueSupervisionOrder(actor)) {
 			can.add("supervision");
 		}
 		if (chase && allowed.contains(ProblemAction.PROPOSE_INTERVIEW)) {
 			can.add("propose-interview");
 		}
-		if (allowed.contains(ProblemAction.DECIDE_INTERVIEW) && rules.may(actor, List.of(rules.interviewApprover()))) {
+		if (allowed.contains(ProblemAction.DECIDE_INTERVIEW) && rules.mayDecideInterview(actor)) {
 			can.add("decide-interview");
 		}
 		if (chase && allowed.contains(ProblemAction.SCHEDULE_INTERVIEW)) {
@@ -418,7 +418,7 @@ class ProblemPages {
 		if (unit && allowed.contains(ProblemAction.REPORT_AFTER_INTERVIEW)) {
 			can.add("interview-report");
 		}
-		if (allowed.contains(ProblemAction.DECIDE_EXTENSION) && rules.may(actor, List.of(rules.extensionApprover()))) {
+		if (allowed.contains(ProblemAction.DECIDE_EXTENSION) && rules.mayDecideExtension(actor)) {
 			can.add("decide-extension");
 		}
 		if (taskForce && allowed.contains(ProblemAction.PASS_LOOK_BACK)) {
