@@ -25,9 +25,9 @@ import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.NoticeIssued;
 import org.ecooversight.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,7 +57,7 @@ public class RaisingTriggers {
 
 	RaisingTriggers(Triggers triggers, Problems problems, Leads leads, Attachments attachments, Policies policies,
 			Organisation organisation, ApplicationEventPublisher events, Clock clock,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			Jurisdiction jurisdiction) {
 		this.triggers = triggers;
 		this.problems = problems;
 		this.leads = leads;
@@ -66,7 +66,7 @@ public class RaisingTriggers {
 		this.organisation = organisation;
 		this.events = events;
 		this.clock = clock;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	/** A trigger fired by a rule; the same facts heard twice raise it once. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ecooversight.numbering.Document;
+import org.ecooversight.numbering.DocumentNumbers;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.PostHolder;
 import org.ecooversight.organisation.PostKind;
@@ -12,7 +14,7 @@ import org.ecooversight.organisation.UnitId;
 import org.ecooversight.organisation.UnitKind;
 import org.ecooversight.policy.Policies;
 import org.ecooversight.shared.Actor;
-import org.springframework.beans.factory.annotation.Value;
+import org.ecooversight.shared.Jurisdiction;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +30,17 @@ public class AssigningProblem {
 
 	private final ProblemWork work;
 	private final Organisation organisation;
-	private final LedgerSettings settings;
+	private final DocumentNumbers numbers;
 	private final String jurisdiction;
 	private final Policies policies;
 
-	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings, Policies policies,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+	AssigningProblem(ProblemWork work, Organisation organisation, DocumentNumbers numbers, Policies policies,
+			Jurisdiction jurisdiction) {
 		this.policies = policies;
 		this.work = work;
 		this.organisation = organisation;
-		this.settings = settings;
-		this.jurisdiction = jurisdiction;
+		this.numbers = numbers;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	/**
@@ -64,7 +66,7 @@ public class AssigningProblem {
 		int year = today.getYear();
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> {
 			LocalDate deadline = cmd.deadline() != null ? cmd.deadline() : defaultDeadline(p, today);
-			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
+			String notice = numbers.next(Document.RECTIFICATION_NOTICE, year);
 			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), cmd.reach(), work.now(), today);
 		});
 	}

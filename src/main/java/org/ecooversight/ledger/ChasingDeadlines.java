@@ -27,11 +27,11 @@ import org.ecooversight.responsibility.ResponsibilityKind;
 import org.ecooversight.responsibility.ResponsibilityMap;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ConflictException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.PreconditionFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -75,7 +75,7 @@ public class ChasingDeadlines implements DisposableBean {
 
 	ChasingDeadlines(JdbcClient jdbc, Problems problems, TransactionTemplate transactions, Clock clock,
 			DeadlineRules rules, Organisation organisation, ResponsibilityMap responsibilities, LedgerSettings settings,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction, org.ecooversight.responsibility.Domains domains) {
+			Jurisdiction jurisdiction, org.ecooversight.responsibility.Domains domains) {
 		this.domains = domains;
 		this.jdbc = jdbc;
 		this.problems = problems;
@@ -85,7 +85,7 @@ public class ChasingDeadlines implements DisposableBean {
 		this.organisation = organisation;
 		this.responsibilities = responsibilities;
 		this.settings = settings;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 		AtomicInteger n = new AtomicInteger();
 		this.workers = Executors.newFixedThreadPool(settings.chaseThreads(), r -> {
 			Thread t = new Thread(r, "chase-" + n.incrementAndGet());

@@ -21,8 +21,8 @@ import org.ecooversight.organisation.Unit;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.organisation.UnitKind;
 import org.ecooversight.shared.ChinaTime;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.NoticeIssued;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,13 +46,13 @@ class ProblemNotices {
 	private final org.ecooversight.policy.Policies policies;
 
 	ProblemNotices(ApplicationEventPublisher events, JdbcClient jdbc, Organisation organisation, Problems problems,
-			org.ecooversight.policy.Policies policies, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			org.ecooversight.policy.Policies policies, Jurisdiction jurisdiction) {
 		this.policies = policies;
 		this.problems = problems;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.organisation = organisation;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	@EventListener

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.numbering.Document;
+import org.ecooversight.numbering.DocumentNumbers;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
@@ -24,11 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupervisingProblem {
 
 	private final ProblemWork work;
-	private final LedgerSettings settings;
+	private final DocumentNumbers numbers;
 
-	SupervisingProblem(ProblemWork work, LedgerSettings settings) {
+	SupervisingProblem(ProblemWork work, DocumentNumbers numbers) {
 		this.work = work;
-		this.settings = settings;
+		this.numbers = numbers;
 	}
 
 	@Transactional
@@ -57,8 +59,7 @@ public class SupervisingProblem {
 		Period reportEvery = every;
 		int year = work.today().getYear();
 		return work.change(id, expectedVersion, actor, p -> {
-			String number = settings.supervisionPrefix() + "〔" + year + "〕"
-					+ work.problems().nextNumber("supervision", year) + "号";
+			String number = numbers.next(Document.SUPERVISION_ORDER, year);
 			p.issueSupervisionOrder(cmd.kind(), number, cmd.requirements(), cmd.deadline(), reportEvery,
 					actor.username(), work.now());
 		});
