@@ -1,13 +1,22 @@
 package org.ecooversight;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
 
-/** The domain model does not depend on Spring, and nothing reads the wall clock behind the platform's clock. */
+/**
+ * The domain model does not depend on Spring, nothing reads the wall clock behind the platform's clock, and the
+ * jurisdiction is read through its typed settings.
+ */
 class ArchitectureTest {
 
 	static final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -35,6 +44,26 @@ class ArchitectureTest {
 			.callMethod(java.time.LocalDate.class, "now")
 			.orShould()
 			.callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+			.check(classes);
+	}
+
+	/** The jurisdiction (region code, name, prefixes) is read through {@code shared.Jurisdiction}, never as loose properties. */
+	@Test
+	void theJurisdictionIsReadOnlyThroughItsSettings() {
+		codeUnits()
+			.should(new ArchCondition<JavaCodeUnit>(
+					"not take an eco.jurisdiction.* or a prefix property through @Value") {
+				@Override
+				public void check(JavaCodeUnit unit, ConditionEvents events) {
+					for (var parameter : unit.getParameters()) {
+						parameter.tryGetAnnotationOfType(Value.class)
+							.map(Value::value)
+							.filter(v -> v.matches("\\$\\{eco\\.(jurisdiction\\.|ledger\\.[a-z-]*prefix|accountability\\.case-prefix).*"))
+							.ifPresent(v -> events.add(SimpleConditionEvent.violated(unit,
+									unit.getFullName() + " takes " + v)));
+					}
+				}
+			})
 			.check(classes);
 	}
 }

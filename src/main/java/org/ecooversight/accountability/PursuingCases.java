@@ -21,6 +21,8 @@ import org.ecooversight.intake.ReporterContact;
 import org.ecooversight.ledger.Problem;
 import org.ecooversight.ledger.ProblemId;
 import org.ecooversight.ledger.Problems;
+import org.ecooversight.numbering.Document;
+import org.ecooversight.numbering.DocumentNumbers;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.PersonId;
 import org.ecooversight.organisation.PostHolder;
@@ -31,7 +33,6 @@ import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.InvalidInputException;
 import org.ecooversight.shared.NoticeIssued;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class PursuingCases {
 	private final OpeningReporterIdentity reporterIdentity;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final String casePrefix;
+	private final DocumentNumbers numbers;
 	private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 	private final org.ecooversight.calendar.HolidaySchedules calendar;
 	private final AccountabilityQueries queries;
@@ -64,7 +65,7 @@ public class PursuingCases {
 			Policies policies, EventStore record, OpeningReporterIdentity reporterIdentity,
 			ApplicationEventPublisher events, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc,
 			org.ecooversight.calendar.HolidaySchedules calendar, AccountabilityQueries queries,
-			@Value("${eco.accountability.case-prefix:石纪问责}") String casePrefix) {
+			DocumentNumbers numbers) {
 		this.queries = queries;
 		this.jdbc = jdbc;
 		this.calendar = calendar;
@@ -78,7 +79,7 @@ public class PursuingCases {
 		this.reporterIdentity = reporterIdentity;
 		this.events = events;
 		this.clock = clock;
-		this.casePrefix = casePrefix;
+		this.numbers = numbers;
 	}
 
 	public record Assess(Assessment decision, UUID caseId, String reason) {
@@ -126,7 +127,7 @@ public class PursuingCases {
 			parties = naming.name(problem.opening().place().townCode(), problem.responsibleUnits(), pursuit, failureDay);
 		}
 		int year = day(now).getYear();
-		String number = casePrefix + "〔" + year + "〕" + problems.nextNumber("accountability-case", year) + "号";
+		String number = numbers.next(Document.ACCOUNTABILITY_CASE, year);
 		String summary = (raised.ruleName() != null ? raised.ruleName() + "。" : "") + raised.reason() + "。研判意见：" + reason;
 		return new CaseOpened(caseId, number, raised.triggerId(), raised.problemId(), raised.subject(), summary,
 				failureDay, parties, now);

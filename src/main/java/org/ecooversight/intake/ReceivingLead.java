@@ -24,6 +24,7 @@ import org.ecooversight.region.Regions;
 import org.ecooversight.responsibility.Domains;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.Validation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,7 +62,7 @@ public class ReceivingLead {
 
 	ReceivingLead(Leads leads, Regions regions, JurisdictionBoundary boundary, Domains domains, Attachments attachments,
 			ContactCipher cipher, EventStore record, TransactionTemplate transactions, Clock clock,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
+			Jurisdiction jurisdiction,
 			@Value("${eco.intake.max-description-length:5000}") int maxDescription,
 			@Value("${eco.intake.masked-personal-data:NAME,MOBILE,LANDLINE,ID_CARD,PLATE,EMAIL}") Set<PersonalData.Kind> masked) {
 		this.masked = Set.copyOf(masked);
@@ -74,7 +75,7 @@ public class ReceivingLead {
 		this.record = record;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 		this.maxDescription = maxDescription;
 	}
 

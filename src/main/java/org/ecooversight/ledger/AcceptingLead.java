@@ -13,6 +13,7 @@ import org.ecooversight.intake.LeadEvent.LeadReceived;
 import org.ecooversight.intake.LeadId;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.ledger.ProblemEvent.ProblemOpened;
+import org.ecooversight.numbering.DocumentNumbers;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.responsibility.ResponsibilityMap;
@@ -35,48 +36,17 @@ public class AcceptingLead {
 	private final Problems problems;
 	private final ResponsibilityMap map;
 	private final Organisation organisation;
-	private final LedgerSettings settings;
+	private final DocumentNumbers numbers;
 	private final Clock clock;
-	private final ProblemCodes problemCodes;
 
 	AcceptingLead(Leads leads, Problems problems, ResponsibilityMap map, Organisation organisation,
-			LedgerSettings settings, Clock clock) {
+			DocumentNumbers numbers, Clock clock) {
 		this.leads = leads;
 		this.problems = problems;
 		this.map = map;
 		this.organisation = organisation;
-		this.settings = settings;
+		this.numbers = numbers;
 		this.clock = clock;
-		this.problemCodes = new ProblemCodes(problems);
-	}
-
-	/**
-	 * Problem codes are taken from the per-year series in blocks, so that a burst of intake does not
-	 * commit once per code; codes left in a block when the platform stops are never used (a gap in
-	 * the register's numbering, never a duplicate). Notice numbers, which are official document
-	 * numbers, are taken one by one.
-	 */
-	static final class ProblemCodes {
-
-		static final int BLOCK = 20;
-
-		private final Problems problems;
-		private int year;
-		private long next;
-		private long last = -1;
-
-		ProblemCodes(Problems problems) {
-			this.problems = problems;
-		}
-
-		synchronized long next(int forYear) {
-			if (forYear != year || next > last) {
-				last = problems.reserveNumbers("problem", forYear, BLOCK);
-				next = last - BLOCK + 1;
-				year = forYear;
-			}
-			return next++;
-		}
 	}
 
 	/** {@code leadUnit} and {@code coUnits} override the proposal; {@code reason} says why. */
@@ -128,7 +98,7 @@ public class AcceptingLead {
 
 		Instant now = clock.instant();
 		int year = LocalDate.ofInstant(now, ChinaTime.ZONE).getYear();
-		String code = settings.codePrefix() + "-" + year + "-" + String.format("%06d", problemCodes.next(year));
+		String code = numbers.nextProblemCode(year);
 		// A problem whose domains fall to several regulators is designated by the government even if
 		// the operator picked a lead unit: the document gives that decision to the party committee and government.
 		boolean requiresDesignation = proposal.requiresDesignation() || leadUnit == null;

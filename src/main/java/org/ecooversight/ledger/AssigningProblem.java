@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ecooversight.numbering.Document;
+import org.ecooversight.numbering.DocumentNumbers;
 import org.ecooversight.organisation.LeaderInCharge;
 import org.ecooversight.organisation.Organisation;
 import org.ecooversight.organisation.PostHolder;
@@ -28,12 +30,15 @@ public class AssigningProblem {
 	private final Organisation organisation;
 	private final LedgerSettings settings;
 	private final ChaseRules rules;
+	private final DocumentNumbers numbers;
 
-	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings, ChaseRules rules) {
+	AssigningProblem(ProblemWork work, Organisation organisation, LedgerSettings settings, ChaseRules rules,
+			DocumentNumbers numbers) {
 		this.rules = rules;
 		this.work = work;
 		this.organisation = organisation;
 		this.settings = settings;
+		this.numbers = numbers;
 	}
 
 	/**
@@ -60,7 +65,7 @@ public class AssigningProblem {
 		return work.change(cmd.problemId(), expectedVersion, actor, p -> {
 			LocalDate deadline = cmd.deadline() != null ? cmd.deadline()
 					: rules.rectificationDeadline(p.opening().channel(), p.opening().severityOrGeneral(), today);
-			String notice = settings.noticePrefix() + "〔" + year + "〕" + work.problems().nextNumber("notice", year) + "号";
+			String notice = numbers.next(Document.RECTIFICATION_NOTICE, year);
 			p.assign(notice, cmd.requirements(), deadline, extra, copies(p, today), cmd.reach(), work.now(), today);
 		});
 	}

@@ -1,36 +1,36 @@
 package org.ecooversight.ledger;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The ledger's rules that a jurisdiction may set, with the documents' values (or, where they are
- * silent, a reasonable practice) as defaults.
+ * The ledger's platform settings ({@code eco.ledger.*}). The rules of the documents (periods, the
+ * reminder ladder, look-back) are the jurisdiction's policy ({@code policy} module); the prefixes of
+ * problem codes and document numbers are the jurisdiction's ({@code shared.Jurisdiction}).
  *
- * The periods (rectification, look-back) are the jurisdiction's policy ({@code policy} module).
- *
- * @param codePrefix the prefix of problem codes, e.g. SQ-2026-000001
- * @param noticePrefix the issuing prefix of rectification notices, e.g. 石环督整〔2026〕1号
- * @param supervisionPrefix the issuing prefix of supervision orders, e.g. 石环督办〔2026〕1号
  * @param ecoEnvironmentUnit the code of the eco-environment department's unit, which makes
  *     region-wide and industry-wide problems known (Q, 提醒机制)
- * @param chaseThreads how many problems the deadline sweep works on at once
+ * @param chaseSweep how often the deadline sweep looks for what fell due (1 minute unless set)
+ * @param chaseThreads how many problems the deadline sweep works on at once (2 unless set)
+ * @param lookBackSweep how often closed problems whose look-back fell due are marked (10 minutes unless set)
  */
 @ConfigurationProperties("eco.ledger")
-public record LedgerSettings(String codePrefix, String noticePrefix, String supervisionPrefix,
-		String ecoEnvironmentUnit, Integer chaseThreads) {
+public record LedgerSettings(String ecoEnvironmentUnit, Duration chaseSweep, Integer chaseThreads,
+		Duration lookBackSweep) {
 
 	public LedgerSettings {
-		if (codePrefix == null || codePrefix.isBlank()) {
-			codePrefix = "SQ";
-		}
-		if (noticePrefix == null || noticePrefix.isBlank()) {
-			noticePrefix = "石环督整";
-		}
-		if (supervisionPrefix == null || supervisionPrefix.isBlank()) {
-			supervisionPrefix = "石环督办";
-		}
+		chaseSweep = positive("chase-sweep", chaseSweep, Duration.ofMinutes(1));
 		if (chaseThreads == null || chaseThreads < 1) {
 			chaseThreads = 2;
 		}
+		lookBackSweep = positive("look-back-sweep", lookBackSweep, Duration.ofMinutes(10));
+	}
+
+	private static Duration positive(String name, Duration value, Duration otherwise) {
+		if (value != null && (value.isNegative() || value.isZero())) {
+			throw new IllegalArgumentException("eco.ledger." + name + ": a duration longer than zero, not " + value);
+		}
+		return value == null ? otherwise : value;
 	}
 }

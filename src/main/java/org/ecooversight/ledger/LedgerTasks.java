@@ -1,11 +1,8 @@
 package org.ecooversight.ledger;
 
-import java.time.Duration;
-
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,14 +11,15 @@ import org.springframework.context.annotation.Configuration;
 class LedgerTasks {
 
 	@Bean
-	RecurringTask<Void> lookBackSweep(MarkingLookBacksDue sweep,
-			@Value("${eco.ledger.look-back-sweep:PT10M}") Duration every) {
-		return Tasks.recurring("ledger-look-back-sweep", FixedDelay.of(every)).execute((instance, context) -> sweep.sweep());
+	RecurringTask<Void> lookBackSweep(MarkingLookBacksDue sweep, LedgerSettings settings) {
+		return Tasks.recurring("ledger-look-back-sweep", FixedDelay.of(settings.lookBackSweep()))
+			.execute((instance, context) -> sweep.sweep());
 	}
 
 	/** Reminders, supervision reports and interview reports that fell due (see {@link ChasingDeadlines}). */
 	@Bean
-	RecurringTask<Void> chaseSweep(ChasingDeadlines chase, @Value("${eco.ledger.chase-sweep:PT1M}") Duration every) {
-		return Tasks.recurring("ledger-chase-sweep", FixedDelay.of(every)).execute((instance, context) -> chase.sweep());
+	RecurringTask<Void> chaseSweep(ChasingDeadlines chase, LedgerSettings settings) {
+		return Tasks.recurring("ledger-chase-sweep", FixedDelay.of(settings.chaseSweep()))
+			.execute((instance, context) -> chase.sweep());
 	}
 }

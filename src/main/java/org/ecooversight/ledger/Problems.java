@@ -13,10 +13,6 @@ import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.PreconditionFailedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,15 +33,11 @@ public class Problems {
 	private final ApplicationEventPublisher events;
 	private final java.time.Clock clock;
 
-	private final TransactionTemplate newTransaction;
-
 	private final ChaseRules rules;
 
 	Problems(EventStore record, JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock,
-			PlatformTransactionManager transactionManager, ChaseRules rules) {
+			ChaseRules rules) {
 		this.rules = rules;
-		this.newTransaction = new TransactionTemplate(transactionManager);
-		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.streams = new AggregateStreams<>(record, STREAM, "problem", ProblemEvent.class,
 				(id, history) -> Problem.replay(new ProblemId(id), history));
 		this.jdbc = jdbc;
@@ -159,44 +151,5 @@ public class Problems {
 
 	private static Timestamp timestamp(java.time.Instant instant) {
 		return instant == null ? null : Timestamp.from(instant);
-	}
-
-	/**
-	 * The next number of a per-year series (problem codes, notice numbers). The number is taken in a
-	 * short transaction of its own, like a database sequence, so that concurrent intake does not
-	 * queue behind one locked row; a number whose action then fails stays unused (a gap, never a
-	 * duplicate).
-	 */
-	public long nextNumber(String series, int year) {
-		return reserveNumbers(series, year, 1);
-	}
-
-	/** Reserves {@code count} numbers of a series at once; returns the last of them. */
-	public long reserveNumbers(String series, int year, int count) {
-		Long number = newTransaction.execute(tx -> {
-			if (increment(series, year, count) == 0) {
-				try {
-					jdbc.sql("insert into number_sequence (name, seq_year, last_value) values (?, ?, ?)")
-						.params(series, year, count)
-						.update();
-					return (long) count;
-				}
-				catch (DuplicateKeyException raced) {
-					tx.setRollbackOnly();
-					return null;
-				}
-			}
-			return jdbc.sql("select last_value from number_sequence where name = ? and seq_year = ?")
-				.params(series, year)
-				.query(Long.class)
-				.single();
-		});
-		return number != null ? number : reserveNumbers(series, year, count);
-	}
-
-	private int increment(String series, int year, int count) {
-		return jdbc.sql("update number_sequence set last_value = last_value + ? where name = ? and seq_year = ?")
-			.params(count, series, year)
-			.update();
 	}
 }

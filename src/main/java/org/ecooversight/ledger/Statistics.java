@@ -25,8 +25,8 @@ import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,13 +63,13 @@ public class Statistics {
 	private final String jurisdiction;
 
 	Statistics(JdbcClient jdbc, Warnings warnings, Domains domains, Regions regions, Organisation organisation,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			Jurisdiction jurisdiction) {
 		this.jdbc = jdbc;
 		this.warnings = warnings;
 		this.domains = domains;
 		this.regions = regions;
 		this.organisation = organisation;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	/** The days of a dashboard, both included. */

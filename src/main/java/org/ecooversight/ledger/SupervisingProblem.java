@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ecooversight.attachment.Attachments.Upload;
+import org.ecooversight.numbering.Document;
+import org.ecooversight.numbering.DocumentNumbers;
 import org.ecooversight.policy.JurisdictionPolicy.Period;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
@@ -25,11 +27,13 @@ public class SupervisingProblem {
 	private final ProblemWork work;
 	private final LedgerSettings settings;
 	private final ChaseRules rules;
+	private final DocumentNumbers numbers;
 
-	SupervisingProblem(ProblemWork work, LedgerSettings settings, ChaseRules rules) {
+	SupervisingProblem(ProblemWork work, LedgerSettings settings, ChaseRules rules, DocumentNumbers numbers) {
 		this.work = work;
 		this.settings = settings;
 		this.rules = rules;
+		this.numbers = numbers;
 	}
 
 	@Transactional
@@ -50,8 +54,7 @@ public class SupervisingProblem {
 		Period reportEvery = rules.supervisionReportEvery(cmd.reportEveryDays());
 		int year = work.today().getYear();
 		return work.change(id, expectedVersion, actor, p -> {
-			String number = settings.supervisionPrefix() + "〔" + year + "〕"
-					+ work.problems().nextNumber("supervision", year) + "号";
+			String number = numbers.next(Document.SUPERVISION_ORDER, year);
 			p.issueSupervisionOrder(cmd.kind(), number, cmd.requirements(), cmd.deadline(), reportEvery,
 					actor.username(), work.now());
 		});

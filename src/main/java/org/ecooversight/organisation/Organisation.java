@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,11 +36,10 @@ public class Organisation {
 	private final OrganisationCache cache;
 	private final String jurisdiction;
 
-	Organisation(JdbcClient jdbc, OrganisationCache cache,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+	Organisation(JdbcClient jdbc, OrganisationCache cache, Jurisdiction jurisdiction) {
 		this.jdbc = jdbc;
 		this.cache = cache;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	public Optional<Unit> unit(UnitId id) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.ecooversight.intake.Channel;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -25,7 +26,8 @@ public class Policies {
 	private final JurisdictionPolicy current;
 
 	Policies(ResourceLoader resources, @Value("${eco.policy.file:classpath:policies/${eco.jurisdiction.region-code}.yaml}") String location,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) throws IOException {
+			Jurisdiction served) throws IOException {
+		String jurisdiction = served.regionCode();
 		Resource resource = resources.getResource(location);
 		if (!resource.exists()) {
 			throw new PolicyFileException(location, 0, null, "no policy file for jurisdiction " + jurisdiction);

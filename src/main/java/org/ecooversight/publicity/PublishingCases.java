@@ -23,8 +23,8 @@ import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.Validation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +64,7 @@ public class PublishingCases {
 
 	PublishingCases(TypicalCases cases, Policies policies, Regions regions, ProblemQueries problemQueries,
 			Problems problems, Leads leads, OpeningReporterIdentity identities, Clock clock,
-			PlatformTransactionManager transactions, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			PlatformTransactionManager transactions, Jurisdiction jurisdiction) {
 		this.cases = cases;
 		this.policies = policies;
 		this.regions = regions;
@@ -74,7 +74,7 @@ public class PublishingCases {
 		this.identities = identities;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	/**

@@ -9,9 +9,10 @@ import java.util.Comparator;
 
 import org.ecooversight.region.internal.Boundary;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -38,8 +39,12 @@ public class JurisdictionBoundary {
 	private final String geoJson;
 	private final Boundary boundary;
 
-	JurisdictionBoundary(@Value("${eco.jurisdiction.region-code:610922}") String regionCode,
-			ResourceLoader resourceLoader) {
+	@Autowired
+	JurisdictionBoundary(Jurisdiction jurisdiction, ResourceLoader resourceLoader) {
+		this(jurisdiction.regionCode(), resourceLoader);
+	}
+
+	JurisdictionBoundary(String regionCode, ResourceLoader resourceLoader) {
 		if (RegionLevel.ofCode(regionCode).isEmpty()) {
 			throw new IllegalStateException("eco.jurisdiction.region-code " + regionCode + " is not a division code");
 		}

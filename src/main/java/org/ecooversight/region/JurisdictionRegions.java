@@ -1,8 +1,8 @@
 package org.ecooversight.region;
 
+import org.ecooversight.shared.Jurisdiction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -21,9 +21,9 @@ class JurisdictionRegions implements ApplicationRunner {
 	private final DivisionLoading loading;
 	private final String jurisdiction;
 
-	JurisdictionRegions(DivisionLoading loading, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+	JurisdictionRegions(DivisionLoading loading, Jurisdiction jurisdiction) {
 		this.loading = loading;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.ecooversight.organisation.Unit;
 import org.ecooversight.organisation.UnitId;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,13 @@ public class ResponsibilityMap {
 	private final java.util.Map<UnitId, String> unitNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ResponsibilityMap(JdbcClient jdbc, Organisation organisation, Domains domains, EventStore record,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
+			Jurisdiction jurisdiction,
 			@Value("${eco.routing.lead-responsibility:REGULATORY}") ResponsibilityKind leadResponsibility) {
 		this.jdbc = jdbc;
 		this.organisation = organisation;
 		this.domains = domains;
 		this.record = record;
-		this.streamId = UUID.nameUUIDFromBytes(("responsibility-map:" + jurisdiction).getBytes());
+		this.streamId = UUID.nameUUIDFromBytes(("responsibility-map:" + jurisdiction.regionCode()).getBytes());
 		this.leadResponsibility = leadResponsibility;
 	}
 

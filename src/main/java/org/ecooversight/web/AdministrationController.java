@@ -33,11 +33,11 @@ import org.ecooversight.responsibility.Domains;
 import org.ecooversight.responsibility.ResponsibilityKind;
 import org.ecooversight.responsibility.ResponsibilityMap;
 import org.ecooversight.shared.Actor;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.Labels;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -75,7 +75,7 @@ class AdministrationController {
 
 	AdministrationController(Organisation organisation, Regions regions, ResponsibilityMap responsibilities,
 			Domains domains, Policies policies, Users users, VerifyingTheRecord verifying, Clock clock,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction, Labels labels, MessageSource messages) {
+			Jurisdiction jurisdiction, Labels labels, MessageSource messages) {
 		this.labels = labels;
 		this.messages = messages;
 		this.organisation = organisation;
@@ -86,7 +86,7 @@ class AdministrationController {
 		this.users = users;
 		this.verifying = verifying;
 		this.clock = clock;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	@GetMapping("/admin")

@@ -29,7 +29,7 @@ import org.ecooversight.responsibility.Domains;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
+import org.ecooversight.shared.Jurisdiction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,7 +63,7 @@ class IntakePages {
 	IntakePages(ReceivingLead receiving, AcceptingLead accepting, DecliningLead declining, Leads leads,
 			ProblemQueries queries, Regions regions, Domains domains,
 			org.ecooversight.ledger.FindingDuplicateCandidates duplicates, org.ecooversight.ledger.MergingLead merging,
-			java.time.Clock clock, LocalWords words, @Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			java.time.Clock clock, LocalWords words, Jurisdiction jurisdiction) {
 		this.words = words;
 		this.duplicates = duplicates;
 		this.merging = merging;
@@ -75,7 +75,7 @@ class IntakePages {
 		this.queries = queries;
 		this.regions = regions;
 		this.domains = domains;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	@GetMapping("/intake")

@@ -58,10 +58,10 @@ import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.ForbiddenException;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.PreconditionFailedException;
 import org.ecooversight.organisation.UnitKind;
 import org.ecooversight.shared.Labels;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -113,7 +113,7 @@ class ProblemPages {
 			SupervisingProblem supervising, org.ecooversight.ledger.LookingBack lookingBack,
 			org.ecooversight.ledger.ChaseRules rules, DesignatingUnits designating, OpeningLongTermEntry longTerm,
 			CompletingMilestone milestones, Labels labels, MessageSource messages, LocalWords words, BreakWords breakWords,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction) {
+			Jurisdiction jurisdiction) {
 		this.words = words;
 		this.breakWords = breakWords;
 		this.designating = designating;
@@ -136,7 +136,7 @@ class ProblemPages {
 		this.evaluating = evaluating;
 		this.closing = closing;
 		this.supervising = supervising;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 	}
 
 	// ---- the list ----

@@ -19,6 +19,7 @@ import org.ecooversight.responsibility.Domains;
 import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.InvalidInputException;
+import org.ecooversight.shared.Jurisdiction;
 import org.ecooversight.shared.NotFoundException;
 import org.ecooversight.throttle.TooManyAttemptsException;
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +57,7 @@ class PublicPortalController {
 	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
 			org.ecooversight.ledger.PublicDisclosure disclosure, org.ecooversight.region.JurisdictionBoundary boundary,
 			Regions regions, Domains domains, LocalWords words, PublicReportLimit limit,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction,
+			Jurisdiction jurisdiction,
 			@Value("${eco.portal.max-photos:3}") int maxPhotos) {
 		this.maxPhotos = maxPhotos;
 		this.words = words;
@@ -66,7 +67,7 @@ class PublicPortalController {
 		this.boundary = boundary;
 		this.regions = regions;
 		this.domains = domains;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 		this.limit = limit;
 	}
 

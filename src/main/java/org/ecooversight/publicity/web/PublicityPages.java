@@ -16,7 +16,7 @@ import org.ecooversight.shared.Actor;
 import org.ecooversight.shared.ChinaTime;
 import org.ecooversight.shared.ConflictException;
 import org.ecooversight.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
+import org.ecooversight.shared.Jurisdiction;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,12 +46,12 @@ class PublicityPages {
 	private final java.time.Clock clock;
 
 	PublicityPages(PublishingCases publishing, TypicalCaseQueries queries, Regions regions, PageWords words,
-			@Value("${eco.jurisdiction.region-code}") String jurisdiction, java.time.Clock clock) {
+			Jurisdiction jurisdiction, java.time.Clock clock) {
 		this.publishing = publishing;
 		this.queries = queries;
 		this.regions = regions;
 		this.words = words;
-		this.jurisdiction = jurisdiction;
+		this.jurisdiction = jurisdiction.regionCode();
 		this.clock = clock;
 	}
 
