@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The domain model does not depend on Spring, and nothing reads the wall clock behind the platform's clock. */
+/**
+ * The domain model does not depend on Spring, nothing reads the wall clock behind the platform's clock,
+ * and the public portal holds no other module's aggregate.
+ */
 class ArchitectureTest {
 
 	static final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -20,6 +23,21 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework..")
+			.check(classes);
+	}
+
+	/**
+	 * The portal receives, reads and counts through the other modules' ids, values, use cases and
+	 * queries; it never holds an aggregate or its repository, and publishes nothing (Modulith's
+	 * verification keeps it to its allowed modules; this keeps it off their aggregates).
+	 */
+	@Test
+	void thePortalTouchesNoAggregate() {
+		noClasses().that()
+			.resideInAPackage("org.ecooversight.portal..")
+			.should()
+			.dependOnClassesThat()
+			.haveNameMatching("org\\.ecooversight\\.(intake\\.Leads?|ledger\\.Problems?|ledger\\.ProblemWork|publicity\\.TypicalCases?|publicity\\.PublishingCases)")
 			.check(classes);
 	}
 
