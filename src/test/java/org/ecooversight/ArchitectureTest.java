@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The domain model does not depend on Spring, nothing reads the wall clock behind the platform's clock, and the
- * jurisdiction is read through its typed settings.
+ * The domain model does not depend on Spring, nothing reads the wall clock behind the platform's clock, the
+ * jurisdiction is read through its typed settings, and the public portal holds no other module's aggregate.
  */
 class ArchitectureTest {
 
@@ -29,6 +29,21 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework..")
+			.check(classes);
+	}
+
+	/**
+	 * The portal receives, reads and counts through the other modules' ids, values, use cases and
+	 * queries; it never holds an aggregate or its repository, and publishes nothing (Modulith's
+	 * verification keeps it to its allowed modules; this keeps it off their aggregates).
+	 */
+	@Test
+	void thePortalTouchesNoAggregate() {
+		noClasses().that()
+			.resideInAPackage("org.ecooversight.portal..")
+			.should()
+			.dependOnClassesThat()
+			.haveNameMatching("org\\.ecooversight\\.(intake\\.Leads?|ledger\\.Problems?|ledger\\.ProblemWork|publicity\\.TypicalCases?|publicity\\.PublishingCases)")
 			.check(classes);
 	}
 

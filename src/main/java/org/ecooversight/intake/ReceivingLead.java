@@ -87,6 +87,29 @@ public class ReceivingLead {
 
 	/** The outcome: the lead, and whether it was already there under the same idempotency key. */
 	public record Received(Lead lead, boolean repeated) {
+
+		// What a receipt tells the submitter, as values, for modules that must not touch the Lead (the portal).
+
+		public LeadId id() {
+			return lead.id();
+		}
+
+		public String trackingCode() {
+			return lead.facts().trackingCode();
+		}
+
+		public LeadStatus status() {
+			return lead.status();
+		}
+
+		public Instant receivedAt() {
+			return lead.receivedAt();
+		}
+
+		/** The personal data found in the description and masked for every reader (none: empty). */
+		public List<PersonalData.Finding> personalData() {
+			return lead.facts().personalData() == null ? List.of() : lead.facts().personalData();
+		}
 	}
 
 	public Received receive(ReceiveLead cmd, List<Upload> files, String idempotencyKey, Actor actor) {

@@ -17,7 +17,6 @@ import org.ecooversight.intake.Leads;
 import org.ecooversight.intake.Leads.LeadSummary;
 import org.ecooversight.intake.OpeningReporterIdentity;
 import org.ecooversight.intake.PersonalData;
-import org.ecooversight.intake.PublicReportLimit;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
 import org.ecooversight.intake.ReportedEntity;
@@ -41,9 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Receiving leads: from signed-in operators and units through every channel, and from the public
- * (web reports, no sign-in). A multipart request carries the lead as the part "lead" and photos or
- * documents as parts "files".
+ * Receiving leads from signed-in operators and units through every channel (the public reports
+ * through the portal, module portal). A multipart request carries the lead as the part "lead" and
+ * photos or documents as parts "files".
  */
 @RestController
 @Tag(name = "Leads", description = "问题线索: intake through every channel")
@@ -53,17 +52,11 @@ class LeadController {
 	private static final Role[] SUBMITTERS = { Role.TASK_FORCE_MEMBER, Role.TASK_FORCE_LEADER, Role.COMMITTEE_OFFICE,
 			Role.DEPARTMENT_HANDLER, Role.TOWN_HANDLER, Role.DISCIPLINE_OFFICER };
 
-	private static final String PUBLIC_LIMIT = "At most eco.portal.reports-per-hour (5) public reports per client address "
-			+ "in an hour, the portal's form and this API together, on every instance: more are answered 429 "
-			+ "(problem+json) with Retry-After in seconds.";
-
 	private final ReceivingLead receiving;
 	private final Leads leads;
 	private final OpeningReporterIdentity identity;
-	private final PublicReportLimit limit;
 
-	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity, PublicReportLimit limit) {
-		this.limit = limit;
+	LeadController(ReceivingLead receiving, Leads leads, OpeningReporterIdentity identity) {
 		this.receiving = receiving;
 		this.leads = leads;
 		this.identity = identity;
@@ -104,26 +97,6 @@ class LeadController {
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
 		requireSubmitter(actor);
 		return respond(receiving.receive(command(body, body == null ? null : body.channel()), Upload.of(files), key, actor));
-	}
-
-	@Operation(summary = "A member of the public reports a problem (no sign-in); the answer carries the tracking code",
-			description = PUBLIC_LIMIT)
-	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Receipt> receivePublic(@RequestBody LeadBody body,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			jakarta.servlet.http.HttpServletRequest request) {
-		limit.take(request.getRemoteAddr());
-		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), List.of(), key, Actor.PUBLIC));
-	}
-
-	@Operation(summary = "A member of the public reports a problem with photos (multipart)", description = PUBLIC_LIMIT)
-	@PostMapping(path = "/api/v1/public/leads", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Receipt> receivePublicWithFiles(@RequestPart("lead") LeadBody body,
-			@RequestPart(name = "files", required = false) List<MultipartFile> files,
-			@RequestHeader(name = "Idempotency-Key", required = false) String key,
-			jakarta.servlet.http.HttpServletRequest request) {
-		limit.take(request.getRemoteAddr());
-		return respond(receiving.receive(command(body, Channel.PUBLIC_WEB), Upload.of(files), key, Actor.PUBLIC));
 	}
 
 	@Operation(summary = "Leads, newest first (task force and committee office)")

@@ -1,7 +1,6 @@
 package org.ecooversight.ledger.web;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import org.ecooversight.responsibility.Domain;
@@ -12,7 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Words that the public portal's and the statistics pages' Java hands to a page or a chart, in the
+ * Words that the ledger's and the statistics pages' Java hands to a page or a chart, in the
  * user's language: messages by key, an enumeration's words ({@code enum.<Type>.<VALUE>}, else its
  * Chinese label, through shared.Labels), a domain's name in Chinese or English.
  */
@@ -71,10 +70,7 @@ class LocalWords {
 
 	/** A domain's name in the user's language ("Air pollution" / 大气污染). */
 	String domain(Domain d) {
-		if (!english() || d.nameEn() == null || d.nameEn().isBlank()) {
-			return d.nameZh();
-		}
-		return d.nameEn().substring(0, 1).toUpperCase(Locale.ROOT) + d.nameEn().substring(1);
+		return d.name(LocaleContextHolder.getLocale());
 	}
 
 	/** Every domain's name by code, in the user's language, in the domains' order. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.ecooversight.publicity.CaseCategory;
 import org.ecooversight.publicity.PublishingCases;
@@ -15,8 +14,6 @@ import org.ecooversight.publicity.PublishingCases.Publish;
 import org.ecooversight.publicity.TypicalCase;
 import org.ecooversight.publicity.TypicalCaseQueries;
 import org.ecooversight.publicity.TypicalCaseQueries.CaseLine;
-import org.ecooversight.publicity.TypicalCaseQueries.PublicCase;
-import org.ecooversight.publicity.TypicalCaseQueries.PublicPage;
 import org.ecooversight.shared.Actor;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,14 +21,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Typical cases over HTTP: the publishers (policy {@code publicity.publishers}) publish, withdraw and
- * read them with their record; anyone reads the cases on the portal.
+ * read them with their record. Anyone reads the published ones through the portal
+ * ({@code /api/v1/public/cases}, module portal).
  */
 @RestController
 @Tag(name = "Publicity", description = "典型案例: typical cases on the public portal (Q 宣传机制; S 五项机制2 通报曝光机制)")
@@ -99,19 +96,5 @@ class PublicityController {
 			.map(e -> new EventView(e.seq(), e.eventType(), e.occurredAt(), e.actor(), json.readTree(e.payload()),
 					e.prevHash(), e.hash()))
 			.toList();
-	}
-
-	@Operation(summary = "The typical cases on the portal, newest first, optionally of one category (no sign-in)")
-	@GetMapping("/api/v1/public/cases")
-	PublicPage published(@Parameter(description = "EXPOSURE, UNDERPERFORMANCE, ACCOUNTABILITY or GOOD_PRACTICE")
-			@RequestParam(required = false) CaseCategory category, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return queries.published(category, page, size);
-	}
-
-	@Operation(summary = "A typical case on the portal (no sign-in); 404 once withdrawn")
-	@GetMapping("/api/v1/public/cases/{id}")
-	PublicCase published(@PathVariable UUID id) {
-		return queries.published(id);
 	}
 }

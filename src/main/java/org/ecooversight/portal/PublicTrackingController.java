@@ -1,4 +1,4 @@
-package org.ecooversight.ledger.web;
+package org.ecooversight.portal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package org.ecooversight.intake;
+package org.ecooversight.portal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * against a flood of bad requests.
  */
 @Component
-public class PublicReportLimit {
+class PublicReportLimit {
 
 	static final String SCOPE = "public-report";
 

@@ -1,4 +1,4 @@
-package org.ecooversight.publicity.web;
+package org.ecooversight.portal;
 
 import java.util.UUID;
 
@@ -26,9 +26,9 @@ class PublicCasePages {
 	static final int PAGE_SIZE = 10;
 
 	private final TypicalCaseQueries queries;
-	private final PageWords words;
+	private final PortalWords words;
 
-	PublicCasePages(TypicalCaseQueries queries, PageWords words) {
+	PublicCasePages(TypicalCaseQueries queries, PortalWords words) {
 		this.queries = queries;
 		this.words = words;
 	}

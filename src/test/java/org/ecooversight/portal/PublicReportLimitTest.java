@@ -1,4 +1,4 @@
-package org.ecooversight.intake;
+package org.ecooversight.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

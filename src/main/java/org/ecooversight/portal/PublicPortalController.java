@@ -1,4 +1,4 @@
-package org.ecooversight.ledger.web;
+package org.ecooversight.portal;
 
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ecooversight.attachment.Attachments.Upload;
 import org.ecooversight.intake.Channel;
-import org.ecooversight.intake.PublicReportLimit;
 import org.ecooversight.intake.ReceivingLead;
 import org.ecooversight.intake.ReceivingLead.ReceiveLead;
 import org.ecooversight.intake.ReporterContact;
@@ -52,11 +51,11 @@ class PublicPortalController {
 	private final String jurisdiction;
 	private final PublicReportLimit limit;
 	private final int maxPhotos;
-	private final LocalWords words;
+	private final PortalWords words;
 
 	PublicPortalController(ReceivingLead receiving, PublicTracking tracking,
 			org.ecooversight.ledger.PublicDisclosure disclosure, org.ecooversight.region.JurisdictionBoundary boundary,
-			Regions regions, Domains domains, LocalWords words, PublicReportLimit limit,
+			Regions regions, Domains domains, PortalWords words, PublicReportLimit limit,
 			Jurisdiction jurisdiction,
 			@Value("${eco.portal.max-photos:3}") int maxPhotos) {
 		this.maxPhotos = maxPhotos;
@@ -188,9 +187,8 @@ class PublicPortalController {
 					null, null, anonymous,
 					anonymous ? null : new ReporterContact(form.getName(), form.getPhone(), null), null),
 					Upload.of(photos), null, Actor.PUBLIC);
-			var facts = received.lead().facts();
-			return "redirect:/public/received?code=" + org.ecooversight.intake.TrackingCode.parse("code", facts.trackingCode()).display()
-					+ (facts.personalData() != null && !facts.personalData().isEmpty() ? "&masked=true" : "");
+			return "redirect:/public/received?code=" + org.ecooversight.intake.TrackingCode.parse("code", received.trackingCode()).display()
+					+ (!received.personalData().isEmpty() ? "&masked=true" : "");
 		}
 		catch (InvalidInputException e) {
 			Map<String, String> errors = new LinkedHashMap<>();
@@ -265,7 +263,7 @@ class PublicPortalController {
 			String closedOn, String publicReply) {
 
 		static DisclosureLine of(org.ecooversight.ledger.PublicDisclosure.Line l, Map<String, String> towns,
-				Map<String, String> types, LocalWords words) {
+				Map<String, String> types, PortalWords words) {
 			return new DisclosureLine(l.code(), towns.getOrDefault(l.townCode(), l.townCode()),
 					String.join(words.get("public.list.separator"),
 							l.pollutionTypes().stream().map(t -> types.getOrDefault(t, t)).toList()),
