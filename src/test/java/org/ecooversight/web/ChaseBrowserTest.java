@@ -25,9 +25,9 @@ class ChaseBrowserTest extends BrowserTest {
 		as("office");
 		page.navigate(url("/intake"));
 		page.getByLabel("所在镇").selectOption("610922104");
-		page.getByLabel("大气污染").check();
+		page.getByLabel("大气污染", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("来电内容").fill("池河镇某砖厂烟囱冒黑烟（督办测试）");
-		page.getByLabel("匿名").check();
+		page.getByLabel("匿名", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记并生成查询码")).click();
 		String code = page.locator("#received-code").textContent().strip();
 		page.locator("tr", new Page.LocatorOptions().setHasText(code.replace("-", "")))

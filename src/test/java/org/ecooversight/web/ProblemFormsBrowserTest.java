@@ -113,11 +113,11 @@ class ProblemFormsBrowserTest extends BrowserTest {
 		// the same complaint again: while the operator types, the problem shows up as similar
 		page.navigate(url("/intake"));
 		page.getByLabel("所在镇").selectOption("610922104");
-		page.getByLabel("大气污染").check();
+		page.getByLabel("大气污染", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("来电内容").pressSequentially("池河镇某水泥厂夜间排放粉尘");
 		page.locator("#similar a", new Page.LocatorOptions().setHasText(problemCode)).waitFor();
 		shot("similar-while-typing");
-		page.getByLabel("匿名").check();
+		page.getByLabel("匿名", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记并生成查询码")).click();
 		String secondCode = page.locator("#received-code").textContent().strip();
 
@@ -140,9 +140,9 @@ class ProblemFormsBrowserTest extends BrowserTest {
 
 	private void callIn(String description) {
 		page.getByLabel("所在镇").selectOption("610922104");
-		page.getByLabel("大气污染").check();
+		page.getByLabel("大气污染", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("来电内容").fill(description);
-		page.getByLabel("匿名").check();
+		page.getByLabel("匿名", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记并生成查询码")).click();
 	}
 

@@ -28,7 +28,7 @@ class ProblemJourneyBrowserTest extends BrowserTest {
 		page.navigate(url("/public"));
 		page.getByLabel("问题描述").fill("城关镇某石料厂夜间粉尘很大 " + script);
 		page.getByLabel("所在镇").selectOption("610922100");
-		page.getByLabel("大气污染").check();
+		page.getByLabel("大气污染", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("匿名举报（不留联系方式，将无法回访）").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交举报")).click();
 		String code = page.locator("#tracking-code").textContent().strip();

@@ -27,7 +27,7 @@ class PublicPortalBrowserTest extends BrowserTest {
 		page.locator("#pin-map path").first().click();
 		assertThat(page.locator("#longitude").inputValue()).isNotBlank();
 		assertThat(page.locator("#pin-text").textContent()).contains("经度");
-		page.getByLabel("大气污染").check();
+		page.getByLabel("大气污染", new Page.GetByLabelOptions().setExact(true)).check();
 		page.getByLabel("现场照片（最多 3 张）").setInputFiles(photo());
 		page.getByLabel("姓名").fill("王先生");
 		page.getByLabel("手机号码").fill("13900000001");
