@@ -1,8 +1,6 @@
 package org.ecooversight.intake.web;
 
-import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,13 +10,15 @@ import org.ecooversight.intake.Channel;
 import org.ecooversight.intake.InspectionReference;
 import org.ecooversight.intake.Lead;
 import org.ecooversight.intake.LeadId;
+import org.ecooversight.intake.LeadForm;
+import org.ecooversight.intake.LeadForm.LeadBody;
+import org.ecooversight.intake.LeadForm.Receipt;
 import org.ecooversight.intake.LeadStatus;
 import org.ecooversight.intake.Leads;
 import org.ecooversight.intake.Leads.LeadSummary;
 import org.ecooversight.intake.OpeningReporterIdentity;
 import org.ecooversight.intake.PersonalData;
 import org.ecooversight.intake.ReceivingLead;
-import org.ecooversight.intake.ReceivingLead.ReceiveLead;
 import org.ecooversight.intake.ReportedEntity;
 import org.ecooversight.intake.ReporterContact;
 import org.ecooversight.intake.AttachmentRef;
@@ -62,32 +62,12 @@ class LeadController {
 		this.identity = identity;
 	}
 
-	record ReporterBody(Boolean anonymous, String name, String phone, String email) {
-	}
-
-	record EntityBody(String name, String creditCode) {
-	}
-
-	record LeadBody(Channel channel, String channelReference, String description, String townCode, String address,
-			Double longitude, Double latitude, List<String> pollutionTypes, EntityBody reportedEntity,
-			ReporterBody reporter, Instant receivedAt) {
-	}
-
-	/**
-	 * What a submitter gets back: the lead's id, its tracking code, where it stands, and the personal
-	 * data found in the description and masked for every reader (kind, position in the text as
-	 * written, the mask), so that the operator can tell the caller.
-	 */
-	record Receipt(LeadId id, String trackingCode, LeadStatus status, String statusLabel, Instant receivedAt,
-			boolean repeated, List<PersonalData.Finding> personalData) {
-	}
-
 	@Operation(summary = "Receive a lead through an operator's channel (12369, inspections, audit, media, ...)")
 	@PostMapping(path = "/api/v1/leads", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Receipt> receive(@RequestBody LeadBody body,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
 		requireSubmitter(actor);
-		return respond(receiving.receive(command(body, body == null ? null : body.channel()), List.of(), key, actor));
+		return LeadForm.answer(receiving.receive(LeadForm.command(body), List.of(), key, actor));
 	}
 
 	@Operation(summary = "Receive a lead with photos or documents (multipart: part 'lead' as JSON, parts 'files')")
@@ -96,7 +76,7 @@ class LeadController {
 			@RequestPart(name = "files", required = false) List<MultipartFile> files,
 			@RequestHeader(name = "Idempotency-Key", required = false) String key, Actor actor) {
 		requireSubmitter(actor);
-		return respond(receiving.receive(command(body, body == null ? null : body.channel()), Upload.of(files), key, actor));
+		return LeadForm.answer(receiving.receive(LeadForm.command(body), Upload.of(files), key, actor));
 	}
 
 	@Operation(summary = "Leads, newest first (task force and committee office)")
@@ -146,31 +126,6 @@ class LeadController {
 		ReporterContact c = opened.contact();
 		return new ReporterAnswer(c == null ? null : c.name(), c == null ? null : c.phone(), c == null ? null : c.email(),
 				opened.description());
-	}
-
-	private ResponseEntity<Receipt> respond(ReceivingLead.Received received) {
-		Lead lead = received.lead();
-		Receipt receipt = new Receipt(lead.id(), lead.facts().trackingCode(), lead.status(), lead.status().label(),
-				lead.receivedAt(), received.repeated(),
-				lead.facts().personalData() == null ? List.of() : lead.facts().personalData());
-		if (received.repeated()) {
-			return ResponseEntity.ok(receipt);
-		}
-		return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id())).body(receipt);
-	}
-
-	private static ReceiveLead command(LeadBody body, Channel channel) {
-		if (body == null) {
-			throw new InvalidInputException("body", "a lead is required");
-		}
-		ReporterBody reporter = body.reporter();
-		boolean anonymous = reporter == null || Boolean.TRUE.equals(reporter.anonymous());
-		ReporterContact contact = reporter == null ? null
-				: new ReporterContact(reporter.name(), reporter.phone(), reporter.email());
-		EntityBody entity = body.reportedEntity();
-		return new ReceiveLead(channel, body.channelReference(), body.description(), body.townCode(), body.address(),
-				body.longitude(), body.latitude(), body.pollutionTypes(), entity == null ? null : entity.name(),
-				entity == null ? null : entity.creditCode(), anonymous, anonymous ? null : contact, body.receivedAt());
 	}
 
 	private static void requireSubmitter(Actor actor) {
